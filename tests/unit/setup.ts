@@ -1,0 +1,2 @@
+// Dexie needs an IndexedDB implementation in Node; each test file gets a fresh one.
+import 'fake-indexeddb/auto';
