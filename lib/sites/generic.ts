@@ -1,0 +1,95 @@
+/**
+ * Any page the user enabled, and marketplaces without known chat markup (Taobao/Qianniu web).
+ * There is no message list to read: the buyer's words are whatever the seller selected, and
+ * the chat box is the last textarea or contenteditable the seller focused.
+ */
+import { SITE_MATCHES } from './match-patterns';
+import { missingParts } from './dom-read';
+import type { ChatMessage, ChatSnapshot, Platform, SiteAdapter } from './types';
+
+export const SELECTORS = {
+  editable: 'textarea, input[type="text"], input:not([type]), [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
+} as const;
+
+/** Longest selection taken as a pseudo message: a whole selected page is not a buyer's line. */
+const MAX_SELECTION_CHARS = 2000;
+
+const lastFocused = new WeakMap<Document, HTMLElement>();
+const tracked = new WeakSet<Document>();
+
+function editableFrom(target: EventTarget | null): HTMLElement | null {
+  if (!target || typeof (target as Element).closest !== 'function') return null;
+  const el = (target as Element).closest(SELECTORS.editable) as HTMLElement | null;
+  if (!el) return null;
+  if (el.isContentEditable && el.parentElement?.isContentEditable) {
+    // The editing host, not an inner paragraph of it.
+    let host: HTMLElement = el;
+    while (host.parentElement?.isContentEditable) host = host.parentElement;
+    return host;
+  }
+  return el;
+}
+
+/**
+ * Starts remembering the last focused editable of `doc`. The content script calls this as early
+ * as possible (focus that happened before is only seen through `activeElement`); the listener
+ * is removed when `signal` aborts.
+ */
+export function trackFocus(doc: Document, signal?: AbortSignal): void {
+  if (tracked.has(doc)) return;
+  tracked.add(doc);
+  const onFocusIn = (event: Event): void => {
+    const el = editableFrom(event.target);
+    if (el) lastFocused.set(doc, el);
+  };
+  doc.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  signal?.addEventListener('abort', () => tracked.delete(doc), { once: true });
+}
+
+function findInput(doc: Document): HTMLElement | null {
+  trackFocus(doc);
+  const active = editableFrom(doc.activeElement);
+  if (active) return active;
+  const remembered = lastFocused.get(doc);
+  return remembered?.isConnected ? remembered : null;
+}
+
+function selectedText(doc: Document): string {
+  const text = doc.getSelection()?.toString() ?? '';
+  return text.replace(/\r\n?/g, '\n').trim().slice(0, MAX_SELECTION_CHARS);
+}
+
+function readChat(doc: Document, platform: Platform): ChatSnapshot {
+  let messages: ChatMessage[] = [];
+  let input: HTMLElement | null = null;
+  try {
+    const selection = selectedText(doc);
+    messages = selection ? [{ from: 'buyer', text: selection }] : [];
+    input = findInput(doc);
+  } catch {
+    // A page without selection APIs simply has nothing to offer.
+  }
+  return {
+    site: 'generic',
+    platform,
+    messages,
+    missing: missingParts({ messages: messages.length > 0, buyer: false, input: input !== null }),
+  };
+}
+
+export function createGenericAdapter(platform: Platform = 'other', matches: readonly string[] = []): SiteAdapter {
+  return {
+    id: 'generic',
+    platform,
+    matches,
+    findInput,
+    findMessageRoot: () => null,
+    readChat: (doc) => readChat(doc, platform),
+  };
+}
+
+/** Pages the user enabled by hand. */
+export const genericAdapter: SiteAdapter = createGenericAdapter();
+
+/** Qianniu's web workbench: known to be a seller page, with no stable chat markup yet. */
+export const taobaoAdapter: SiteAdapter = createGenericAdapter('taobao', SITE_MATCHES.taobao);

@@ -1,0 +1,180 @@
+/**
+ * Shopee Seller Centre chat. Its class names are generated and change between releases, so
+ * this adapter uses only ids and structure: the chat root `#fake-module-chat`, the message
+ * section `#messagesContainer #messageSection`, the last textarea in the chat root.
+ *
+ * Which side a bubble is on (the seller's own messages sit on the right) is decided per row,
+ * the first rule that works on the list decides (rules are per list, not mixed per row):
+ *  1. Layout: the bubble's box is nearer the list's right edge than its left → agent, and the
+ *     reverse → buyer (real browsers only; a DOM without layout gives zero-sized boxes).
+ *  2. Computed style on the row and its wrappers down to the text: `justify-content`/`align-self`
+ *     end, `flex-direction: row-reverse`, `text-align: right`, `float: right`, `margin-left:
+ *     auto` mark the right side; once any row in the list is right-marked, unmarked rows are
+ *     taken as the left side (the buyer), which is how such lists are laid out.
+ *  3. Attribute hints: words in class, data-* and aria attributes that survive code generation
+ *     ("self", "sent", "right", "seller" vs "other", "received", "left", "buyer").
+ * Rows no rule places (date dividers, system notices) are left out rather than guessed.
+ */
+import { SITE_MATCHES } from './match-patterns';
+import { lastMessages, missingParts, queryAll, queryOne, readText, safeRead } from './dom-read';
+import type { ChatMessage, ChatSnapshot, SiteAdapter } from './types';
+
+export const SELECTORS = {
+  chatRoot: '#fake-module-chat',
+  messageRoot: '#messagesContainer #messageSection',
+  /** The last match inside the chat root is the compose box. */
+  input: 'textarea',
+  editableInput: '[contenteditable="true"]',
+} as const;
+
+type Side = 'agent' | 'buyer';
+
+const TIME_LINE = /^(?:\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?$/i;
+const STATUS_LINE = /^(?:read|delivered|sent|已读|未读|已送达|đã xem|dibaca)$/i;
+const AGENT_HINT = /(?:^|[^a-z])(?:self|mine|me|my|own|sent|outgoing|right|seller|shop|agent)(?:[^a-z]|$)/i;
+const BUYER_HINT = /(?:^|[^a-z])(?:other|others|received|incoming|left|buyer|customer|peer)(?:[^a-z]|$)/i;
+/** How many descendants to inspect per row for hints and styles: bubbles are shallow. */
+const MAX_INSPECTED = 40;
+
+function chatRoot(doc: Document): ParentNode {
+  return queryOne(doc, SELECTORS.chatRoot) ?? doc;
+}
+
+function findInput(doc: Document): HTMLElement | null {
+  const root = chatRoot(doc);
+  const textareas = queryAll(root, SELECTORS.input);
+  const last = textareas[textareas.length - 1] ?? queryAll(root, SELECTORS.editableInput).pop();
+  return (last as HTMLElement | undefined) ?? null;
+}
+
+function findMessageRoot(doc: Document): Element | null {
+  return queryOne(chatRoot(doc), SELECTORS.messageRoot) ?? queryOne(doc, SELECTORS.messageRoot);
+}
+
+/** Descends through single-child wrappers to the element whose children are the rows. */
+function messageRows(section: Element): Element[] {
+  let list: Element = section;
+  while (list.children.length === 1 && list.firstElementChild) list = list.firstElementChild;
+  return Array.from(list.children);
+}
+
+function inspected(row: Element): Element[] {
+  return [row, ...Array.from(row.querySelectorAll('*')).slice(0, MAX_INSPECTED)];
+}
+
+function sideByLayout(row: Element, list: Element): Side | null {
+  const listBox = list.getBoundingClientRect();
+  if (listBox.width <= 0) return null;
+  // The bubble: the outermost element with text that is clearly narrower than the list.
+  const bubble = inspected(row).find((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.width < listBox.width * 0.85 && readText(el) !== '';
+  });
+  if (!bubble) return null;
+  const box = bubble.getBoundingClientRect();
+  const leftGap = box.left - listBox.left;
+  const rightGap = listBox.right - box.right;
+  if (Math.abs(leftGap - rightGap) < 8) return null; // centred: a divider or notice
+  return leftGap > rightGap ? 'agent' : 'buyer';
+}
+
+/** The row and its wrappers down to the first text: where the bubble's alignment is set. */
+function pathToText(row: Element): Element[] {
+  const path: Element[] = [row];
+  let el: Element = row;
+  for (;;) {
+    const next: Element | undefined = Array.from(el.children).find((child) => readText(child) !== '');
+    if (!next) return path;
+    path.push(next);
+    el = next;
+  }
+}
+
+function rightMarkedByStyle(row: Element): boolean {
+  const view = row.ownerDocument.defaultView;
+  if (!view) return false;
+  // Only the text's own wrapper chain: a right-aligned timestamp inside a left bubble must not count.
+  return pathToText(row).some((el) => {
+    const style = view.getComputedStyle(el);
+    return (
+      /^(?:flex-end|end|right)$/.test(style.justifyContent) ||
+      /^(?:flex-end|end)$/.test(style.alignSelf) ||
+      style.flexDirection === 'row-reverse' ||
+      style.textAlign === 'right' ||
+      style.cssFloat === 'right' ||
+      (el as HTMLElement).style?.marginLeft === 'auto'
+    );
+  });
+}
+
+function sideByHints(row: Element): Side | null {
+  let agent = false;
+  let buyer = false;
+  for (const el of inspected(row)) {
+    for (const attr of Array.from(el.attributes)) {
+      if (attr.name !== 'class' && !attr.name.startsWith('data-') && !attr.name.startsWith('aria-')) continue;
+      const words = `${attr.name}=${attr.value}`;
+      agent ||= AGENT_HINT.test(words);
+      buyer ||= BUYER_HINT.test(words);
+    }
+  }
+  return agent === buyer ? null : agent ? 'agent' : 'buyer';
+}
+
+function rowText(row: Element): { text: string; time?: string } {
+  const lines = readText(row).split('\n');
+  const time = lines.find((line) => TIME_LINE.test(line) && /\d/.test(line));
+  const text = lines.filter((line) => !(TIME_LINE.test(line) && /\d/.test(line)) && !STATUS_LINE.test(line)).join('\n');
+  return time ? { text, time } : { text };
+}
+
+export function readShopeeMessages(section: Element): ChatMessage[] {
+  const rows = messageRows(section).filter((row) => rowText(row).text !== '');
+  const list = rows[0]?.parentElement ?? section;
+  const layout = rows.map((row) => sideByLayout(row, list));
+  const hasLayout = layout.some((side) => side !== null);
+  const styled = hasLayout ? [] : rows.map(rightMarkedByStyle);
+  const anyStyled = styled.some(Boolean);
+  const messages: ChatMessage[] = [];
+  rows.forEach((row, i) => {
+    // With real layout, a centred row is a notice: skip it instead of asking weaker rules.
+    const side: Side | null = hasLayout
+      ? (layout[i] ?? null)
+      : anyStyled
+        ? styled[i]
+          ? 'agent'
+          : 'buyer'
+        : sideByHints(row);
+    if (!side) return;
+    const { text, time } = rowText(row);
+    messages.push(time ? { from: side, text, time } : { from: side, text });
+  });
+  return messages;
+}
+
+function readChat(doc: Document): ChatSnapshot {
+  const section = findMessageRoot(doc);
+  const all = section ? readShopeeMessages(section) : [];
+  const hasRows = section ? messageRows(section).some((row) => rowText(row).text !== '') : false;
+  const input = findInput(doc);
+  return {
+    site: 'shopee',
+    platform: 'shopee',
+    messages: lastMessages(all),
+    // Rows that no rule could place mean the heuristic failed on this markup: say so.
+    missing: missingParts({
+      messages: section !== null && (all.length > 0 || !hasRows),
+      buyer: false,
+      input: input !== null,
+    }),
+  };
+}
+
+export const shopeeAdapter: SiteAdapter = {
+  id: 'shopee',
+  platform: 'shopee',
+  matches: SITE_MATCHES.shopee,
+  findInput,
+  findMessageRoot,
+  readChat: (doc) => safeRead('shopee', 'shopee', () => readChat(doc)),
+};
