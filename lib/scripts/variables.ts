@@ -58,7 +58,7 @@ export const VARIABLES = [
   v('return_address', 'shop', ['退货地址', 'Return address'], ['退货寄回的收件地址', 'Where returns are sent'], ['浙江省杭州市余杭区某某路 8 号 售后组 收', 'Returns Dept, 8 Elm St, Austin, TX 78701']),
   v('return_shipping_payer', 'shop', ['退货运费承担方', 'Who pays return shipping'], ['无理由退货时由谁承担寄回运费', 'Who pays return postage for a no-reason return'], ['买家', 'the buyer']),
   v('refund_amount', 'order', ['退款金额', 'Refund amount'], ['退给买家的金额', 'The amount refunded'], ['129元', '$29.90']),
-  v('deadline', 'playbook', ['承诺时间', 'Promised time'], ['承诺给出处理结果的时间', 'When the seller promises an answer'], ['今天下午 5 点前', 'by 5 pm today']),
+  v('deadline', 'playbook', ['承诺时间', 'Promised time'], ['承诺给出处理结果的时间（中文话术写作“{deadline}前”）', 'When the seller promises an answer, written as a phrase such as "by 5 pm today"'], ['今天下午 5 点', 'by 5 pm today']),
   v('bundle_qty', 'shop', ['包邮件数', 'Items for free shipping'], ['满几件包邮', 'How many items ship free'], ['2', '2']),
   v('membership_gift', 'shop', ['会员礼', 'Membership gift'], ['入会可领的礼品', 'The gift members receive'], ['定制收纳袋一个', 'a matching storage pouch']),
   v('small_request', 'playbook', ['小请求', 'Small request'], ['让价后提的小请求', 'A small favour asked in return for a concession'], ['用着好的话推荐给身边朋友', 'recommend us to a friend if you like it'], ['用着满意的话推荐给身边朋友', 'tell a friend about us if you like it']),
