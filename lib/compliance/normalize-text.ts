@@ -1,0 +1,125 @@
+/**
+ * A normalised view of the seller's text that the rule patterns run on, with a map back
+ * to the original offsets so findings can highlight what the seller actually typed.
+ *
+ * Sellers (and the scripts they copy) dodge keyword filters with full-width letters
+ * (Ｖ Ｘ), spaces or dots between characters (加 微 信, 加.微.信) and zero-width
+ * characters. The view therefore:
+ *  - applies NFKC per code point (full-width → ASCII, ① → 1) and lower-cases;
+ *  - drops zero-width characters;
+ *  - drops whitespace and filler punctuation that sits next to a CJK character, so
+ *    CJK words are contiguous, while Latin words keep single spaces for word boundaries.
+ */
+export interface NormalizedView {
+  /** The normalised text. */
+  text: string;
+  /** For each UTF-16 unit of `text`: start offset of its source in the original. */
+  starts: number[];
+  /** For each UTF-16 unit of `text`: end offset (exclusive) of its source in the original. */
+  ends: number[];
+  original: string;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const WHITESPACE = /\s/u;
+/** Punctuation used purely to split a word so filters miss it. */
+const FILLER = /[·•・*_\-~|/\\.。,，、'"`^]/u;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+interface Unit {
+  ch: string;
+  start: number;
+  end: number;
+}
+
+export function normalizeText(original: string): NormalizedView {
+  // Pass 1: NFKC + lower-case per code point, keeping the source offsets.
+  const units: Unit[] = [];
+  let offset = 0;
+  for (const cp of original) {
+    const start = offset;
+    offset += cp.length;
+    if (ZERO_WIDTH.test(cp)) continue;
+    const folded = cp.normalize('NFKC').toLowerCase();
+    for (const ch of folded) units.push({ ch, start, end: offset });
+  }
+
+  // Pass 2: decide which separators survive. A run of whitespace/filler is removed when it
+  // touches a CJK character on either side; between Latin letters or digits, whitespace
+  // collapses to one space and filler punctuation stays as typed.
+  const out: Unit[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i]!;
+    const isSep = WHITESPACE.test(u.ch) || FILLER.test(u.ch);
+    if (!isSep) {
+      out.push(u);
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && (WHITESPACE.test(units[j]!.ch) || FILLER.test(units[j]!.ch))) j += 1;
+    const before = out.at(-1)?.ch;
+    const after = units[j]?.ch;
+    const touchesCjk = (before !== undefined && CJK.test(before)) || (after !== undefined && CJK.test(after));
+    if (!touchesCjk) {
+      for (let k = i; k < j; k += 1) {
+        const s = units[k]!;
+        if (WHITESPACE.test(s.ch)) {
+          if (out.at(-1)?.ch !== ' ') out.push({ ch: ' ', start: s.start, end: s.end });
+        } else {
+          out.push(s);
+        }
+      }
+    } else if (runHasSentenceBreak(units, i, j)) {
+      // Keep a sentence break so "。" between two clauses still separates them for the
+      // patterns that must not reach across sentences.
+      out.push({ ch: '。', start: units[i]!.start, end: units[j - 1]!.end });
+    }
+    i = j;
+  }
+
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const u of out) {
+    text += u.ch;
+    for (let k = 0; k < u.ch.length; k += 1) {
+      starts.push(u.start);
+      ends.push(u.end);
+    }
+  }
+  return { text, starts, ends, original };
+}
+
+/** A full stop, comma or line break between CJK clauses is a real break, not a dodge,
+ *  when it is followed by more than a single character (加.微.信 splits every char). */
+function runHasSentenceBreak(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const ch = units[k]!.ch;
+    if (ch === '\n' || ch === '。' || ch === ',' || ch === '，' || ch === '、') {
+      return !isSingleCharSplit(units, from, to);
+    }
+  }
+  return false;
+}
+
+/** True when the run splits single characters: X.Y.Z, where the run on the far side of the
+ *  next character is another separator. Commas and line breaks are never dodges. */
+function isSingleCharSplit(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const ch = units[k]!.ch;
+    if (ch === '\n' || ch === ',' || ch === '，' || ch === '、') return false;
+  }
+  const prevPrev = units[from - 2]?.ch;
+  const nextNext = units[to + 1]?.ch;
+  const isSepChar = (c: string | undefined) => c !== undefined && (WHITESPACE.test(c) || FILLER.test(c));
+  return isSepChar(prevPrev) || isSepChar(nextNext);
+}
+
+/** Maps a [start, end) range of the normalised text back to the original text. */
+export function toOriginalSpan(view: NormalizedView, start: number, end: number) {
+  const oStart = view.starts[start] ?? view.original.length;
+  const oEnd = end > start ? (view.ends[end - 1] ?? view.original.length) : oStart;
+  return { start: oStart, end: oEnd, text: view.original.slice(oStart, oEnd) };
+}
