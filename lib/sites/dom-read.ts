@@ -42,9 +42,12 @@ const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TR', 'SECTION', 'ARTICLE', 'BLOCK
 export function readText(el: Element | null | undefined, exclude?: string): string {
   if (!el) return '';
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  // Source line breaks are layout whitespace except inside <pre>, where chat apps keep the
+  // buyer's own line breaks.
+  const walk = (node: Node, inPre: boolean): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      parts.push(inPre ? value : value.replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -59,10 +62,11 @@ export function readText(el: Element | null | undefined, exclude?: string): stri
       parts.push(element.getAttribute('alt') ?? '');
       return;
     }
-    for (const child of Array.from(element.childNodes)) walk(child);
+    const pre = inPre || element.tagName === 'PRE';
+    for (const child of Array.from(element.childNodes)) walk(child, pre);
     if (BLOCK_TAGS.has(element.tagName)) parts.push('\n');
   };
-  walk(el);
+  walk(el, false);
   return parts
     .join('')
     .split('\n')
