@@ -1,0 +1,223 @@
+import { CUE_RULES, type CueRule } from './cue-rules';
+import { extractFromNormalized, type Entities } from './entities';
+import { normalizeMessage } from './normalize';
+import { SITUATION_IDS, type SituationId } from './taxonomy';
+
+export type { Entities } from './entities';
+export { extractEntities } from './entities';
+
+export interface SituationScore {
+  id: SituationId;
+  /** 0..1, monotone in the evidence found; not a calibrated probability. */
+  score: number;
+  /** The matched spans of the (normalised) message that led to it, shown as "why". */
+  cues: string[];
+}
+
+export interface Classification {
+  /** Ranked best first, never empty; 'other' when nothing fits. */
+  situations: SituationScore[];
+  entities: Entities;
+}
+
+export interface ClassifyOptions {
+  /** Earlier buyer messages, oldest first. */
+  previous?: string[];
+}
+
+/** Evidence below this does not make a situation the main one. */
+const MAIN_THRESHOLD = 1.0;
+/** Evidence below this is not listed at all. */
+const LIST_THRESHOLD = 0.6;
+const MAX_SITUATIONS = 3;
+
+const INDEX = new Map<SituationId, number>(SITUATION_IDS.map((id, i) => [id, i]));
+const COUNT = SITUATION_IDS.length;
+const OTHER = INDEX.get('other') as number;
+
+// Ties go to the more specific, more urgent situation: a concrete after-sale problem before the
+// request it leads to, the request before the escalation, anything before greeting/other.
+const PRIORITY: readonly SituationId[] = [
+  'damaged', 'wrong_item', 'missing_item', 'quality_issue', 'price_drop', 'size_fit',
+  'return_request', 'refund', 'complaint', 'bad_review', 'ship_time', 'logistics',
+  'order_change', 'invoice', 'payment', 'authenticity', 'haggle', 'free_shipping', 'gift',
+  'product_info', 'review', 'received_ok', 'greeting', 'other',
+];
+const TIE_BREAK = new Float64Array(COUNT);
+PRIORITY.forEach((id, rank) => {
+  TIE_BREAK[INDEX.get(id) as number] = (PRIORITY.length - rank) * 1e-4;
+});
+
+const PROBLEMS: readonly SituationId[] = ['damaged', 'wrong_item', 'missing_item', 'quality_issue', 'size_fit'];
+const AFTER_SALE_TROUBLE: readonly SituationId[] = [
+  ...PROBLEMS, 'return_request', 'refund', 'complaint', 'bad_review', 'logistics', 'ship_time', 'price_drop',
+];
+
+const STRONG_NEGATOR = /(不是|不用|不要|不需要|无需|没有|并非|别|不存在|\bnot|\bno|\bdon'?t|\bdo not|\bisn'?t|\bnever|\bwithout)\s*(很|太|什么|啥|再|a|an|the|any)?\s*$/;
+const ANY_NEGATOR = /(不是|不用|不要|不需要|无需|没有|没|不|并非|别|\bnot|\bno|\bdon'?t|\bnever|\bisn'?t)\s*(是|很|太|怎么|那么|特别|大|够|算|太过)?\s*$/;
+const QUESTION = /[?吗么嘛]|是不是|有没有|能不能|可不可以|会不会|行不行|好不好|要不要|多少|几[天号个件]|怎么|咋|啥|什么|哪|\b(how|what|when|where|which|can (i|you|it)|could|does|do you|is it|is this|are (they|these|there)|any)\b/;
+const AFTER_SALE = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|穿上|试了|试穿|上身|用了|洗了|戴了|买的|买了|发来|寄来|退|换货|\b(received|arrived|got (it|my|the|them)|opened|wore|used it|bought)\b)/;
+const ACKNOWLEDGEMENT = /^(好吧|好的|好滴|好哒|好|嗯+|嗯嗯|哦+|噢|额|呃|ok|okay|k|行|行吧|那行|可以|可以的|知道了|明白了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|thanks|thank you|ok thanks|fine|alright|sure|got it)[\s,.!~。，！]*$/;
+const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
+
+/** Per-call scratch space, reused because classify runs on every message the seller sees. */
+const raw = new Float64Array(COUNT);
+const cues: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
+
+export function classify(text: string, options?: ClassifyOptions): Classification {
+  const normalized = normalizeMessage(text ?? '');
+  const entities = extractFromNormalized(normalized);
+  let situations = score(normalized);
+  if (situations[0]?.id === 'other' && options?.previous?.length) {
+    situations = carryOver(normalized, situations, options.previous);
+  }
+  return { situations, entities };
+}
+
+function score(text: string): SituationScore[] {
+  raw.fill(0);
+  cues.fill(undefined);
+  if (text.length === 0) return [{ id: 'other', score: 0.5, cues: [] }];
+
+  const question = QUESTION.test(text);
+  const afterSale = AFTER_SALE.test(text);
+  for (const rule of CUE_RULES) applyRule(rule, text, question, afterSale);
+
+  adjust(question, afterSale);
+
+  const ranked: SituationScore[] = [];
+  let order: number[] = [];
+  for (let i = 0; i < COUNT; i++) if (raw[i]! >= LIST_THRESHOLD && i !== OTHER) order.push(i);
+  order.sort((a, b) => raw[b]! + TIE_BREAK[b]! - (raw[a]! + TIE_BREAK[a]!));
+  order = order.slice(0, MAX_SITUATIONS);
+  const top = order[0];
+  if (top === undefined || raw[top]! < MAIN_THRESHOLD) {
+    // Nothing fits well: 'other', with any weak hints after it for the seller to pick.
+    ranked.push({ id: 'other', score: otherScore(top === undefined ? 0 : raw[top]!), cues: cues[OTHER] ?? [] });
+    order = order.slice(0, MAX_SITUATIONS - 1);
+  }
+  for (const i of order) {
+    ranked.push({ id: SITUATION_IDS[i]!, score: toScore(raw[i]!), cues: cues[i] ?? [] });
+  }
+  return ranked;
+}
+
+function applyRule(rule: CueRule, text: string, question: boolean, afterSale: boolean): void {
+  if (rule.afterSaleOnly && !afterSale) return;
+  if (rule.questionOnly && !question) return;
+  if (rule.statementOnly && question) return;
+  const match = rule.pattern.exec(text);
+  if (!match) return;
+  if (rule.neg && isNegated(text, match.index, rule.neg, question, rule.id)) return;
+  const i = INDEX.get(rule.id) as number;
+  raw[i]! += rule.weight;
+  const span = match[0].trim();
+  const list = cues[i];
+  if (!list) cues[i] = [span];
+  else if (!list.includes(span)) list.push(span);
+}
+
+const ASKABLE_DESPITE_NEGATION = new Set<SituationId>(['gift', 'free_shipping', 'haggle', 'authenticity', 'product_info']);
+
+function isNegated(text: string, index: number, kind: 'strong' | 'any', question: boolean, id: SituationId): boolean {
+  if (index === 0) return false;
+  const before = text.slice(Math.max(0, index - 8), index);
+  const negated = (kind === 'strong' ? STRONG_NEGATOR : ANY_NEGATOR).test(before);
+  // "没有赠品吗" still asks for one; "不要赠品了" declines it.
+  if (negated && question && ASKABLE_DESPITE_NEGATION.has(id)) return false;
+  return negated;
+}
+
+function get(id: SituationId): number {
+  return raw[INDEX.get(id) as number]!;
+}
+function scale(id: SituationId, factor: number): void {
+  raw[INDEX.get(id) as number]! *= factor;
+}
+function add(id: SituationId, amount: number, cue?: string): void {
+  const i = INDEX.get(id) as number;
+  raw[i]! += amount;
+  if (cue) (cues[i] ??= []).push(cue);
+}
+function any(ids: readonly SituationId[], min = MAIN_THRESHOLD): boolean {
+  return ids.some((id) => get(id) >= min);
+}
+
+/** Priority and combination rules between situations whose cues overlap. */
+function adjust(question: boolean, afterSale: boolean): void {
+  // A worry asked before buying ("会掉色吗", "偏大吗") is not a complaint about goods in hand.
+  if (question && !afterSale) {
+    if (get('quality_issue') > 0) {
+      add('authenticity', 0.8 * Math.min(get('quality_issue'), 2), undefined);
+      scale('quality_issue', 0.3);
+    }
+    if (get('size_fit') > 0) {
+      add('product_info', 0.8 * Math.min(get('size_fit'), 2));
+      scale('size_fit', 0.3);
+    }
+    if (get('damaged') > 0) scale('damaged', 0.4);
+  }
+  // Before receipt, "换成白色" changes the order; after it, "换" is an exchange.
+  if (get('order_change') > 0 && get('return_request') > 0) {
+    if (afterSale) scale('order_change', 0.5);
+    else scale('return_request', 0.5);
+  }
+  if (afterSale && get('size_fit') > 0 && get('order_change') > 0 && get('order_change') < 2) scale('order_change', 0.4);
+  if (get('price_drop') >= MAIN_THRESHOLD) scale('haggle', 0.3);
+  if (get('return_request') >= MAIN_THRESHOLD || get('refund') >= MAIN_THRESHOLD) scale('free_shipping', 0.3);
+  if (get('bad_review') >= MAIN_THRESHOLD) scale('review', 0.3);
+  if (get('wrong_item') >= MAIN_THRESHOLD) {
+    scale('product_info', 0.3);
+    scale('order_change', 0.5);
+  }
+  if (get('damaged') >= MAIN_THRESHOLD && get('quality_issue') > 0 && get('quality_issue') < 2) scale('quality_issue', 0.5);
+  if (get('missing_item') >= MAIN_THRESHOLD) {
+    scale('gift', 0.3);
+    scale('logistics', 0.6);
+  }
+  // The main problem goes before the threat it provokes.
+  if (any(PROBLEMS)) {
+    scale('complaint', 0.8);
+    scale('bad_review', 0.8);
+    scale('logistics', 0.7);
+  }
+  if (any(AFTER_SALE_TROUBLE)) scale('received_ok', 0.2);
+  // A greeting in front of a request is just politeness.
+  let other = 0;
+  for (let i = 0; i < COUNT; i++) {
+    const id = SITUATION_IDS[i]!;
+    if (id !== 'greeting' && id !== 'other' && raw[i]! >= MAIN_THRESHOLD) other++;
+  }
+  if (other > 0) scale('greeting', 0.3);
+  if (other > 0 && get('other') > 0) scale('other', 0.5);
+  // Account questions are 'other' in this taxonomy: make them win when they are all there is.
+  if (get('other') >= MAIN_THRESHOLD && other === 0) {
+    raw[OTHER] = get('other');
+  }
+}
+
+function carryOver(text: string, current: SituationScore[], previous: string[]): SituationScore[] {
+  if (ACKNOWLEDGEMENT.test(text) || !CONTINUATION.test(text)) return current;
+  // The closest earlier message that had a clear situation sets the thread's topic.
+  for (let k = previous.length - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const earlier = score(normalizeMessage(previous[k] ?? ''));
+    const main = earlier[0];
+    if (main && main.id !== 'other') {
+      return [
+        { id: main.id, score: Math.min(0.75, main.score), cues: [text] },
+        ...current.filter((s) => s.id !== main.id),
+      ].slice(0, MAX_SITUATIONS);
+    }
+  }
+  return current;
+}
+
+function toScore(evidence: number): number {
+  return round(1 - Math.exp(-evidence / 1.5));
+}
+function otherScore(bestHint: number): number {
+  return round(Math.max(0.3, 0.9 - bestHint * 0.4));
+}
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
