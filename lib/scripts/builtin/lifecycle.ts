@@ -20,7 +20,7 @@ export const LIFECYCLE_SCRIPTS = [
       ['concise', '发货单号', '亲，已发货：{courier} {tracking_no}，预计{expected_arrival}到，请留意查收。', ['发货']],
     ],
     en: [
-      ['warm', 'Shipped', "Good news, {buyer_name}! Your {product} shipped on {ship_date}.\nCourier: {courier}\nTracking: {tracking_no}\nExpected: {expected_arrival}\nIf it's fragile, please open it in front of the courier before signing; if anything is damaged, refuse it and we'll resend.", ['shipping']],
+      ['warm', 'Shipped', "Hi {buyer_name}, good news: your {product} shipped on {ship_date}.\nCourier: {courier}\nTracking: {tracking_no}\nExpected: {expected_arrival}\nIf it's fragile, please open it in front of the courier before signing; if anything is damaged, refuse it and we'll resend.", ['shipping']],
     ],
   }),
   ...defineGroup('lifecycle.arrival_check', {
@@ -56,7 +56,7 @@ export const LIFECYCLE_SCRIPTS = [
       ['formal', '正式致谢', '感谢您的评价与支持，您的反馈是我们改进的动力，期待再次为您服务。', ['评价感谢']],
     ],
     en: [
-      ['warm', 'Thanks for the review', "Thank you so much for taking the time to write a review, {buyer_name}! It means a lot to a small shop like ours.", ['review']],
+      ['warm', 'Thanks for the review', "Hi {buyer_name}, thank you so much for taking the time to write a review! It means a lot to a small shop like ours.", ['review']],
     ],
   }),
   ...defineGroup('lifecycle.unfair_review_reply', {
@@ -83,7 +83,7 @@ export const LIFECYCLE_SCRIPTS = [
       ['formal', '正式问候', '{festival}将至，{shop_name}全体同仁感谢您的一路支持，祝您节日愉快，阖家幸福。', ['节日']],
     ],
     en: [
-      ['warm', 'Festival wishes', "Happy {festival}, {buyer_name}! Thank you for your support this year. Wishing you and your family a lovely holiday.", ['festival']],
+      ['warm', 'Festival wishes', "Hi {buyer_name}, happy {festival}! Thank you for your support this year. Wishing you and your family a lovely holiday.", ['festival']],
     ],
   }),
   ...defineGroup('lifecycle.birthday_greeting', {
@@ -92,7 +92,7 @@ export const LIFECYCLE_SCRIPTS = [
       ['concise', '简短祝福', '亲，生日快乐！愿您这一年顺顺利利～', ['生日']],
     ],
     en: [
-      ['warm', 'Birthday wishes', "Happy birthday, {buyer_name}! Everyone at {shop_name} wishes you a wonderful year ahead.", ['birthday']],
+      ['warm', 'Birthday wishes', "Hi {buyer_name}, happy birthday! Everyone at {shop_name} wishes you a wonderful year ahead.", ['birthday']],
     ],
   }),
   ...defineGroup('lifecycle.vip_invitation', {
