@@ -1,0 +1,141 @@
+/**
+ * A customer's card: who they are, notes (newest first) with an "Add note" field, open
+ * follow-up tasks, orders and the order-progress form. Shared by the sidebar and the popup.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { addNote, listNotes } from '../lib/db/repositories/notes';
+import { listOrders } from '../lib/db/repositories/orders';
+import { listCustomerTasks } from '../lib/db/repositories/tasks';
+import type { Customer } from '../lib/db/schemas';
+import type { MessageKey } from '../lib/i18n/messages';
+import { useApp } from './app-context';
+import { formatDateTime } from './format';
+import { OrderEventForm } from './order-event-form';
+import { db } from './use-db';
+
+export function CustomerDetail({ customerId }: { customerId: string }) {
+  const { t } = useApp();
+  const customer = useLiveQuery(async () => (await db.customers.get(customerId)) ?? null, [customerId]);
+  if (customer === undefined) return <p className="muted">{t('loading')}</p>;
+  if (customer === null) return <p className="muted">{t('customerNotFound')}</p>;
+  return <KnownCustomer customer={customer} />;
+}
+
+export function KnownCustomer({ customer }: { customer: Customer }) {
+  const { t, locale } = useApp();
+  const notes = useLiveQuery(() => listNotes(db, customer.id, 20), [customer.id]);
+  const orders = useLiveQuery(() => listOrders(db, customer.id), [customer.id]);
+  const tasks = useLiveQuery(() => listCustomerTasks(db, customer.id), [customer.id]);
+  const openTasks = (tasks ?? []).filter((task) => task.status === 'open').sort((a, b) => a.dueAt - b.dueAt);
+
+  return (
+    <div className="stack" data-testid="customer-card" data-customer-id={customer.id}>
+      <div className="row wrap">
+        <strong className="grow" data-testid="customer-name">
+          {customer.name || customer.nickname || customer.platformUid}
+        </strong>
+        {customer.vipLevel > 0 && <span className="chip main">VIP {customer.vipLevel}</span>}
+        {customer.tags.map((tag) => (
+          <span className="chip" key={tag}>
+            {tag}
+          </span>
+        ))}
+      </div>
+      <div className="small muted">
+        {t('buyerId')}: {customer.platformUid}
+        {customer.phone ? ` · ${t('phone')}: ${customer.phone}` : ''}
+      </div>
+
+      <NoteInput customerId={customer.id} />
+      <section>
+        <h3>{t('notes')}</h3>
+        {notes && notes.length > 0 ? (
+          <ul className="list" data-testid="notes">
+            {notes.map((note) => (
+              <li key={note.id}>
+                <div className="text-body">{note.text}</div>
+                <div className="small muted">{formatDateTime(note.createdAt, locale)}</div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">{t('none')}</p>
+        )}
+      </section>
+
+      <section>
+        <h3>{t('tasks')}</h3>
+        {openTasks.length > 0 ? (
+          <ul className="list" data-testid="customer-tasks">
+            {openTasks.map((task) => (
+              <li key={task.id} className="row">
+                <span className="grow">{task.title || t(`taskKind_${task.kind}` as MessageKey)}</span>
+                <span className="small muted">{formatDateTime(task.dueAt, locale)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">{t('none')}</p>
+        )}
+      </section>
+
+      <section>
+        <h3>{t('orders')}</h3>
+        {orders && orders.length > 0 ? (
+          <ul className="list">
+            {orders.slice(0, 5).map((order) => (
+              <li key={order.id} className="small">
+                {order.orderNo} · {t(`orderStatus_${order.status}` as MessageKey)}
+                {order.trackingNo ? ` · ${order.courier ?? ''} ${order.trackingNo}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">{t('none')}</p>
+        )}
+        <OrderEventForm customer={customer} orders={orders ?? []} />
+      </section>
+    </div>
+  );
+}
+
+function NoteInput({ customerId }: { customerId: string }) {
+  const { t } = useApp();
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<string>();
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!text.trim()) return;
+    try {
+      await addNote(db, customerId, text);
+      setText('');
+      setStatus(t('noteSaved'));
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form className="row" onSubmit={(event) => void submit(event)}>
+      <label className="grow">
+        {t('addNote')}
+        <input
+          value={text}
+          placeholder={t('addNotePlaceholder')}
+          onChange={(event) => {
+            setText(event.target.value);
+            setStatus(undefined);
+          }}
+        />
+      </label>
+      <button type="submit" disabled={!text.trim()} style={{ alignSelf: 'flex-end' }}>
+        {t('save')}
+      </button>
+      {status && (
+        <span role="status" className="small muted">
+          {status}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * Quick replies: type to search (title, text, shortcut, pinyin, initials), arrows to move,
+ * Enter to open; the chosen template asks for what the chat could not fill, then goes into
+ * the active tab's chat box — or to the clipboard when the tab has none.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { fillValues } from '../../lib/assist/fill-values';
+import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
+import { listOrders } from '../../lib/db/repositories/orders';
+import { recordTemplateUse, setTemplateFlags } from '../../lib/db/repositories/templates';
+import { platformSchema, type Template } from '../../lib/db/schemas';
+import { sendToTab } from '../../lib/messaging/client';
+import { buildTemplateIndex } from '../../lib/search/template-search';
+import { groupLabel } from '../../lib/scripts/group-label';
+import { useApp } from '../app-context';
+import { SuggestionCard } from '../suggestion-card';
+import { db } from '../use-db';
+import type { ActiveChat } from './use-active-chat';
+
+export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
+  const { t, locale, settings } = useApp();
+  const [query, setQuery] = useState('');
+  const [cursor, setCursor] = useState(0);
+  const [chosen, setChosen] = useState<Template>();
+
+  const templates = useLiveQuery(() => db.templates.toArray(), []);
+  const index = useMemo(() => (templates ? buildTemplateIndex(templates) : undefined), [templates]);
+  const results = useMemo(() => index?.search(query, { locale, limit: 60 }) ?? [], [index, query, locale]);
+
+  const platform = platformSchema.safeParse(chat?.snapshot.platform).data ?? 'other';
+  const uid = chat?.snapshot.buyer?.uid ?? chat?.snapshot.buyer?.nickname;
+  const customer = useLiveQuery(async () => (uid ? ((await findCustomerByPlatformUid(db, platform, uid)) ?? null) : null), [platform, uid]);
+  const order = useLiveQuery(async () => (customer ? ((await listOrders(db, customer.id))[0] ?? null) : null), [customer?.id]);
+  const values = useMemo(
+    () =>
+      fillValues({
+        snapshot: chat?.snapshot,
+        customer: customer ?? undefined,
+        order: order ?? undefined,
+        settings,
+        returnWindowDays: settings.policy.returns.noReasonWindowDays,
+        timeZone: settings.policy.timeZone,
+        locale,
+      }),
+    [chat, customer, order, settings, locale],
+  );
+
+  const insert = async (text: string): Promise<string> => {
+    if (chat) {
+      try {
+        const result = await sendToTab(chat.tabId, 'content:insertText', { text, mode: 'auto' });
+        if (result.ok) return t('inserted');
+      } catch {
+        // Fall through to the clipboard.
+      }
+    }
+    await navigator.clipboard.writeText(text);
+    return t('copyInstead');
+  };
+
+  if (chosen) {
+    return (
+      <div className="pane stack">
+        <button type="button" className="link" style={{ alignSelf: 'flex-start' }} onClick={() => setChosen(undefined)}>
+          ← {t('back')}
+        </button>
+        <SuggestionCard
+          scriptId={chosen.id}
+          title={chosen.title}
+          body={chosen.body}
+          values={values}
+          platform={platform}
+          onInsert={insert}
+          onUsed={(id) => void recordTemplateUse(db, id)}
+          autoFocus
+        />
+      </div>
+    );
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, results.length - 1));
+    else if (event.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
+    else if (event.key === 'Enter' && results[cursor]) setChosen(results[cursor]);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="pane stack">
+      <input
+        autoFocus
+        type="search"
+        value={query}
+        placeholder={t('searchTemplates')}
+        aria-label={t('searchTemplates')}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setCursor(0);
+        }}
+        onKeyDown={onKeyDown}
+        data-testid="template-search"
+      />
+      {templates === undefined ? (
+        <p className="muted">{t('loading')}</p>
+      ) : results.length === 0 ? (
+        <p className="muted">{t('noResults')}</p>
+      ) : (
+        <ul className="list" role="listbox" data-testid="template-results">
+          {results.map((template, i) => (
+            <li
+              key={template.id}
+              role="option"
+              aria-selected={i === cursor}
+              className="row"
+              onMouseEnter={() => setCursor(i)}
+              data-testid="template-result"
+            >
+              <button type="button" className="link grow" style={{ textAlign: 'left', color: 'inherit' }} onClick={() => setChosen(template)}>
+                <strong>{template.title}</strong>
+                <span className="chip small" style={{ marginLeft: 6 }}>
+                  {groupLabel(template.situation, locale)}
+                </span>
+                {template.shortcut && <span className="kbd" style={{ marginLeft: 6 }}>{template.shortcut}</span>}
+                <div className="small muted" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                  {template.body}
+                </div>
+              </button>
+              <button
+                type="button"
+                className="link"
+                aria-pressed={template.favourite}
+                aria-label={t('favourites')}
+                onClick={() => void setTemplateFlags(db, template.id, { favourite: !template.favourite })}
+              >
+                {template.favourite ? '★' : '☆'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { registerBackground } from '../lib/background';
+
+export default defineBackground(() => {
+  registerBackground();
+});

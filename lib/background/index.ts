@@ -1,0 +1,70 @@
+/**
+ * The service worker's wiring. Synchronous: it only registers listeners, so events that
+ * woke a stopped worker are not missed, and keeps no state that must outlive it.
+ */
+import { browser } from 'wxt/browser';
+import { getDb } from '../db/database';
+import { sendToTab } from '../messaging/client';
+import { watchSettings } from '../settings/settings-store';
+import { handleContextMenuClick, registerContextMenus } from './context-menus';
+import { backgroundRouter } from './message-router';
+import {
+  ALARM_NEXT_TASK,
+  ALARM_SWEEP,
+  NOTIFICATION_PREFIX,
+  ensureSweepAlarm,
+  refreshDueTasks,
+} from './task-alarms';
+import { seedBuiltinTemplates } from '../db/repositories/templates';
+
+export const COMMAND_TOGGLE_SIDEBAR = 'toggle-sidebar';
+
+export function registerBackground(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void registerContextMenus();
+    void ensureSweepAlarm();
+    void seedBuiltinTemplates(getDb()).then(() => refreshDueTasks(getDb()));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void ensureSweepAlarm();
+    void refreshDueTasks(getDb());
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM_NEXT_TASK || alarm.name === ALARM_SWEEP) void refreshDueTasks(getDb());
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void handleContextMenuClick(info, tab);
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+    const taskId = notificationId.slice(NOTIFICATION_PREFIX.length);
+    void openTaskCustomer(taskId);
+    void browser.notifications.clear(notificationId);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === COMMAND_TOGGLE_SIDEBAR && tab?.id !== undefined) {
+      sendToTab(tab.id, 'content:toggleSidebar', {}).catch(() => {
+        // Not a seller page: nothing to toggle.
+      });
+    }
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => backgroundRouter(message, sender));
+
+  // Menu titles follow the language setting.
+  watchSettings(() => void registerContextMenus());
+
+  // Tests in real Chromium cannot click native context menus; they call the same handler
+  // through the worker's global scope (unreachable from web pages).
+  Object.assign(globalThis, { sellerAssistantTestHooks: { handleContextMenuClick, refreshDueTasks: () => refreshDueTasks(getDb()) } });
+}
+
+async function openTaskCustomer(taskId: string): Promise<void> {
+  const task = await getDb().tasks.get(taskId);
+  const hash = task ? `#/customers/${encodeURIComponent(task.customerId)}` : '#/';
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+}

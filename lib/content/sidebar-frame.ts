@@ -1,0 +1,75 @@
+/**
+ * The sidebar is an extension page in an iframe: the marketplace page can see that a frame
+ * exists but cannot read into it, so customer data shown there never enters the page's DOM.
+ * Collapsed, the same frame shrinks to a slim handle (drawn by the sidebar page itself).
+ */
+import { browser } from 'wxt/browser';
+
+export const SIDEBAR_WIDTH = 360;
+export const HANDLE_WIDTH = 28;
+const FRAME_ID = 'seller-assistant-sidebar-frame';
+
+export interface SidebarFrame {
+  setCollapsed(collapsed: boolean): void;
+  readonly collapsed: boolean;
+  remove(): void;
+}
+
+export function mountSidebarFrame(collapsed: boolean): SidebarFrame {
+  document.getElementById(FRAME_ID)?.remove();
+  const frame = document.createElement('iframe');
+  frame.id = FRAME_ID;
+  frame.src = browser.runtime.getURL('/sidebar.html');
+  frame.title = 'Seller Assistant';
+  // Only what the frame needs: clipboard for "Copy".
+  frame.allow = 'clipboard-write';
+  const style = frame.style;
+  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('top', '0', 'important');
+  style.setProperty('right', '0', 'important');
+  style.setProperty('height', '100vh', 'important');
+  style.setProperty('border', '0', 'important');
+  style.setProperty('border-left', '1px solid rgba(0,0,0,.12)', 'important');
+  style.setProperty('z-index', '2147483646', 'important');
+  style.setProperty('background', 'transparent', 'important');
+  style.setProperty('color-scheme', 'normal', 'important');
+
+  // Make room for the frame instead of covering the page's right edge (and its chat box).
+  const pageRoom = document.createElement('style');
+  pageRoom.dataset.sellerAssistant = 'layout';
+
+  let isCollapsed = collapsed;
+  const apply = () => {
+    const width = isCollapsed ? HANDLE_WIDTH : SIDEBAR_WIDTH;
+    style.setProperty('width', `${width}px`, 'important');
+    pageRoom.textContent = `html{margin-right:${width}px !important;width:auto !important}`;
+  };
+  apply();
+  document.documentElement.append(pageRoom, frame);
+
+  return {
+    get collapsed() {
+      return isCollapsed;
+    },
+    setCollapsed(next) {
+      isCollapsed = next;
+      apply();
+    },
+    remove() {
+      frame.remove();
+      pageRoom.remove();
+    },
+  };
+}
+
+/** The collapsed choice is remembered per site host by the sidebar page in settings. */
+export async function readCollapsedForHost(host: string): Promise<boolean> {
+  try {
+    const stored = (await browser.storage.local.get('settings')).settings as
+      | { sidebarCollapsed?: Record<string, unknown> }
+      | undefined;
+    return stored?.sidebarCollapsed?.[host] === true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { SellerDb } from '../database';
+import { DuplicateCustomerError } from '../errors';
+import { customerSchema, type Customer, type Platform } from '../schemas';
+import { newId, validate } from '../validate';
+import { localized } from '../../i18n/localized';
+
+/** What a caller supplies; ids and timestamps are the repository's job. */
+export const customerInputSchema = customerSchema.omit({ id: true, createdAt: true, updatedAt: true });
+export type CustomerInput = z.input<typeof customerInputSchema>;
+export type CustomerPatch = Partial<CustomerInput>;
+
+export async function createCustomer(db: SellerDb, input: CustomerInput, now = Date.now()): Promise<Customer> {
+  const customer = validate('customer', customerSchema, {
+    ...input,
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+  });
+  return db.transaction('rw', db.customers, async () => {
+    const clash = await findCustomerByPlatformUid(db, customer.platform, customer.platformUid);
+    if (clash) {
+      throw new DuplicateCustomerError(
+        clash.id,
+        localized(
+          `该平台已有买家 ID 为 ${customer.platformUid} 的顾客`,
+          `A customer with buyer id ${customer.platformUid} already exists on this platform`,
+        ),
+      );
+    }
+    await db.customers.add(customer);
+    return customer;
+  });
+}
+
+export async function updateCustomer(
+  db: SellerDb,
+  id: string,
+  patch: CustomerPatch,
+  now = Date.now(),
+): Promise<Customer> {
+  return db.transaction('rw', db.customers, async () => {
+    const existing = await db.customers.get(id);
+    if (!existing) throw new Error(`customer ${id} not found`);
+    const updated = validate('customer', customerSchema, { ...existing, ...patch, id, updatedAt: now });
+    await db.customers.put(updated);
+    return updated;
+  });
+}
+
+export function findCustomerByPlatformUid(
+  db: SellerDb,
+  platform: Platform,
+  platformUid: string,
+): Promise<Customer | undefined> {
+  return db.customers.where('[platform+platformUid]').equals([platform, platformUid]).first();
+}
+
+/**
+ * Save a customer that may already be in the archive: the same platform+uid, or else the
+ * same phone, is updated (blank fields in the draft never erase stored ones) instead of
+ * creating a duplicate.
+ */
+export async function upsertCustomer(
+  db: SellerDb,
+  draft: CustomerInput,
+  now = Date.now(),
+): Promise<{ customer: Customer; created: boolean }> {
+  return db.transaction('rw', db.customers, async () => {
+    const byUid = await findCustomerByPlatformUid(db, draft.platform, draft.platformUid);
+    const byPhone = !byUid && draft.phone ? await db.customers.where('phone').equals(draft.phone).first() : undefined;
+    const existing = byUid ?? byPhone;
+    if (!existing) return { customer: await createCustomer(db, draft, now), created: true };
+    const merged = mergeCustomer(existing, draft);
+    const customer = await updateCustomer(db, existing.id, merged, now);
+    return { customer, created: false };
+  });
+}
+
+function mergeCustomer(existing: Customer, draft: CustomerInput): CustomerPatch {
+  const patch: CustomerPatch = {};
+  for (const [key, value] of Object.entries(draft) as [keyof CustomerInput, unknown][]) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'platformUid' || key === 'platform') continue; // identity stays as stored
+    if (key === 'tags' || key === 'interests') {
+      (patch as Record<string, unknown>)[key] = [...new Set([...existing[key], ...(value as string[])])];
+    } else if (key === 'sizes') {
+      patch.sizes = { ...existing.sizes, ...(value as Record<string, string>) };
+    } else {
+      (patch as Record<string, unknown>)[key] = value;
+    }
+  }
+  return patch;
+}
+
+/** Remove a customer and everything recorded about them, all or nothing. */
+export async function deleteCustomer(db: SellerDb, id: string): Promise<void> {
+  await db.transaction('rw', [db.customers, db.orders, db.notes, db.tasks], async () => {
+    await db.orders.where('customerId').equals(id).delete();
+    await db.notes.where('[customerId+createdAt]').between([id, 0], [id, Infinity]).delete();
+    await db.tasks.where('customerId').equals(id).delete();
+    await db.customers.delete(id);
+  });
+}

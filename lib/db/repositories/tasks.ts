@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { SellerDb } from '../database';
+import { taskSchema, type Task } from '../schemas';
+import { newId, validate } from '../validate';
+
+export const taskInputSchema = taskSchema.omit({ id: true, createdAt: true });
+export type TaskInput = z.input<typeof taskInputSchema>;
+
+export async function createTask(db: SellerDb, input: TaskInput, now = Date.now()): Promise<Task> {
+  const task = validate('task', taskSchema, { ...input, id: newId(), createdAt: now });
+  await db.tasks.add(task);
+  return task;
+}
+
+export async function completeTask(db: SellerDb, id: string, now = Date.now()): Promise<void> {
+  await db.tasks.update(id, { status: 'done', doneAt: now });
+}
+
+/** Push a task later; it notifies again when it falls due. */
+export async function snoozeTask(db: SellerDb, id: string, until: number): Promise<void> {
+  await db.tasks.update(id, { dueAt: until, notifiedAt: undefined });
+}
+
+/** Open tasks due up to `until` (overdue first), straight from the [status+dueAt] index. */
+export function openTasksDueBy(db: SellerDb, until: number, limit = 200): Promise<Task[]> {
+  return db.tasks.where('[status+dueAt]').between(['open', 0], ['open', until], true, true).limit(limit).toArray();
+}
+
+export function countOpenTasksDueBy(db: SellerDb, until: number): Promise<number> {
+  return db.tasks.where('[status+dueAt]').between(['open', 0], ['open', until], true, true).count();
+}
+
+/** The earliest open task due after `after`: the background sets its alarm for it. */
+export function nextOpenTaskAfter(db: SellerDb, after: number): Promise<Task | undefined> {
+  return db.tasks.where('[status+dueAt]').between(['open', after], ['open', Infinity], false, true).first();
+}
+
+export function listCustomerTasks(db: SellerDb, customerId: string): Promise<Task[]> {
+  return db.tasks.where('customerId').equals(customerId).toArray();
+}

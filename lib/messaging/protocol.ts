@@ -1,0 +1,81 @@
+/**
+ * One map of every one-shot message (runtime.sendMessage / tabs.sendMessage). Names say the
+ * receiver and the verb. Each entry lists the senders allowed to send it; the router rejects
+ * anything else before the handler runs.
+ */
+import * as z from 'zod/mini';
+import {
+  chatSnapshotSchema,
+  emptySchema,
+  insertRequestSchema,
+  insertResultSchema,
+} from './schemas';
+
+export type SenderKind = 'extension-page' | 'sidebar-frame' | 'background' | 'content-script';
+
+interface MessageSpec {
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
+  from: readonly SenderKind[];
+}
+
+export const PROTOCOL = {
+  /** Popup or background → content script: what the current chat shows. */
+  'content:getChat': {
+    request: emptySchema,
+    response: z.nullable(chatSnapshotSchema),
+    from: ['extension-page', 'background'],
+  },
+  /** Popup or background → content script: put text into the chat box (never send). */
+  'content:insertText': {
+    request: insertRequestSchema,
+    response: insertResultSchema,
+    from: ['extension-page', 'background'],
+  },
+  /** Background → content script: the keyboard command toggles the sidebar. */
+  'content:toggleSidebar': {
+    request: emptySchema,
+    response: z.object({ collapsed: z.boolean() }),
+    from: ['background'],
+  },
+  /** Sidebar frame → background: which tab am I in (the frame cannot always tell itself). */
+  'bg:whichTab': {
+    request: emptySchema,
+    response: z.object({ tabId: z.number(), url: z.string() }),
+    from: ['sidebar-frame'],
+  },
+  /** Any extension page → background: tasks changed; recount the badge and reset the alarm. */
+  'bg:tasksChanged': {
+    request: emptySchema,
+    response: z.object({ due: z.number() }),
+    from: ['extension-page', 'sidebar-frame'],
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export type MessageType = keyof typeof PROTOCOL;
+export type RequestOf<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['response']>;
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export const envelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
+
+/** Messages over the long-lived port between the sidebar frame and its tab's content script. */
+export const SIDEBAR_PORT = 'seller-assistant-sidebar';
+
+export const portToSidebarSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('chat'), snapshot: chatSnapshotSchema, host: z.string() }),
+  z.object({ type: z.literal('insertResult'), requestId: z.number(), result: insertResultSchema }),
+  z.object({ type: z.literal('collapsed'), collapsed: z.boolean() }),
+]);
+export type PortToSidebar = z.infer<typeof portToSidebarSchema>;
+
+export const portToContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('insert'), requestId: z.number(), request: insertRequestSchema }),
+  z.object({ type: z.literal('setCollapsed'), collapsed: z.boolean() }),
+  z.object({ type: z.literal('refresh') }),
+]);
+export type PortToContent = z.infer<typeof portToContentSchema>;

@@ -1,0 +1,41 @@
+/**
+ * Payload schemas for every message between contexts. Built with zod's "mini" build so the
+ * content script, which must stay small on heavy seller pages, can validate what it receives.
+ */
+import * as z from 'zod/mini';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const chatMessageSchema = z.object({
+  from: z.enum(['buyer', 'agent']),
+  text: text(5000),
+  time: z.optional(text(40)),
+});
+
+export const chatSnapshotSchema = z.object({
+  site: z.enum(['pinduoduo', 'douyin', 'jd', 'shopee', 'generic']),
+  platform: text(20),
+  buyer: z.optional(z.object({ uid: z.optional(text(120)), nickname: z.optional(text(120)) })),
+  messages: z.array(chatMessageSchema).check(z.maxLength(50)),
+  product: z.optional(
+    z.object({ id: z.optional(text(80)), title: z.optional(text(300)), price: z.optional(text(40)) }),
+  ),
+  missing: z.array(z.enum(['messages', 'buyer', 'input'])),
+});
+export type ChatSnapshotPayload = z.infer<typeof chatSnapshotSchema>;
+
+export const insertRequestSchema = z.object({
+  text: text(4000).check(z.minLength(1)),
+  mode: z.optional(z.enum(['auto', 'cursor', 'replace', 'append'])),
+});
+export type InsertRequest = z.infer<typeof insertRequestSchema>;
+
+export const insertResultSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['no_input', 'not_editable', 'detached']) }),
+]);
+export type InsertResult = z.infer<typeof insertResultSchema>;
+
+export const emptySchema = z.object({});
+
+export const setCollapsedSchema = z.object({ collapsed: z.boolean() });

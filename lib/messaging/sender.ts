@@ -1,0 +1,48 @@
+/**
+ * Who sent a message. Pure so every rejection can be unit-tested without a browser.
+ * Page scripts cannot use extension messaging at all (we declare no externally_connectable),
+ * but another extension can, and a compromised or spoofed frame might: so the extension id
+ * and the sending document's URL are both checked.
+ */
+import type { SenderKind } from './protocol';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export interface SenderContext {
+  extensionId: string;
+  /** e.g. "chrome-extension://abc/" */
+  extensionBaseUrl: string;
+  /** Whether a page URL is a seller site the content script may run on. */
+  isSupportedPage: (url: string) => boolean;
+}
+
+export function classifySender(sender: SenderInfo, ctx: SenderContext): SenderKind | undefined {
+  if (sender.id !== ctx.extensionId) return undefined;
+  const url = sender.url ?? '';
+  if (url.startsWith(ctx.extensionBaseUrl)) {
+    const path = url.slice(ctx.extensionBaseUrl.length);
+    if (path.startsWith('background') || path.startsWith('_generated_background')) return 'background';
+    if (path.startsWith('sidebar.html')) return sender.tab ? 'sidebar-frame' : 'extension-page';
+    return 'extension-page';
+  }
+  // A content script's sender carries its tab and the page URL; only seller pages count.
+  if (sender.tab && url && ctx.isSupportedPage(url)) return 'content-script';
+  return undefined;
+}
+
+export function isAllowedSender(
+  sender: SenderInfo,
+  allowed: readonly SenderKind[],
+  ctx: SenderContext,
+): { ok: true; kind: SenderKind } | { ok: false; reason: string } {
+  const kind = classifySender(sender, ctx);
+  if (!kind) return { ok: false, reason: `unknown sender (id ${sender.id ?? '-'}, url ${sender.url ?? '-'})` };
+  if (!allowed.includes(kind)) return { ok: false, reason: `sender kind ${kind} may not send this message` };
+  return { ok: true, kind };
+}
