@@ -87,14 +87,16 @@ function score(text: string): SituationScore[] {
 
   const ranked: SituationScore[] = [];
   let order: number[] = [];
-  for (let i = 0; i < COUNT; i++) if (raw[i]! >= LIST_THRESHOLD && i !== OTHER) order.push(i);
+  for (let i = 0; i < COUNT; i++) if (raw[i]! >= LIST_THRESHOLD) order.push(i);
   order.sort((a, b) => raw[b]! + TIE_BREAK[b]! - (raw[a]! + TIE_BREAK[a]!));
   order = order.slice(0, MAX_SITUATIONS);
   const top = order[0];
-  if (top === undefined || raw[top]! < MAIN_THRESHOLD) {
+  if (top === undefined || raw[top]! < MAIN_THRESHOLD || top === OTHER) {
     // Nothing fits well: 'other', with any weak hints after it for the seller to pick.
-    ranked.push({ id: 'other', score: otherScore(top === undefined ? 0 : raw[top]!), cues: cues[OTHER] ?? [] });
-    order = order.slice(0, MAX_SITUATIONS - 1);
+    const hint = order.find((i) => i !== OTHER);
+    const score = top === OTHER ? toScore(raw[OTHER]!) : otherScore(hint === undefined ? 0 : raw[hint]!);
+    ranked.push({ id: 'other', score, cues: cues[OTHER] ?? [] });
+    order = order.filter((i) => i !== OTHER).slice(0, MAX_SITUATIONS - 1);
   }
   for (const i of order) {
     ranked.push({ id: SITUATION_IDS[i]!, score: toScore(raw[i]!), cues: cues[i] ?? [] });
@@ -104,17 +106,29 @@ function score(text: string): SituationScore[] {
 
 function applyRule(rule: CueRule, text: string, question: boolean, afterSale: boolean): void {
   if (rule.afterSaleOnly && !afterSale) return;
+  if (rule.preSaleOnly && afterSale) return;
   if (rule.questionOnly && !question) return;
   if (rule.statementOnly && question) return;
-  const match = rule.pattern.exec(text);
-  if (!match) return;
-  if (rule.neg && isNegated(text, match.index, rule.neg, question, rule.id)) return;
+  const pattern = rule.pattern;
+  pattern.lastIndex = 0;
   const i = INDEX.get(rule.id) as number;
-  raw[i]! += rule.weight;
-  const span = match[0].trim();
-  const list = cues[i];
-  if (!list) cues[i] = [span];
-  else if (!list.includes(span)) list.push(span);
+  // A long paragraph can repeat one kind of cue ("开线…掉色…有味道"): each extra distinct
+  // hit adds a little, so the problem it dwells on ranks first.
+  for (let hits = 0, match = pattern.exec(text); match && hits < 3; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (rule.neg && isNegated(text, match.index, rule.neg, question, rule.id)) continue;
+    const span = match[0].trim();
+    const list = cues[i];
+    if (list?.includes(span)) continue;
+    raw[i]! += hits === 0 ? rule.weight : rule.weight * 0.4;
+    hits++;
+    if (!list) cues[i] = [span];
+    else list.push(span);
+  }
+  pattern.lastIndex = 0;
 }
 
 const ASKABLE_DESPITE_NEGATION = new Set<SituationId>(['gift', 'free_shipping', 'haggle', 'authenticity', 'product_info']);
@@ -174,12 +188,21 @@ function adjust(question: boolean, afterSale: boolean): void {
   if (get('missing_item') >= MAIN_THRESHOLD) {
     scale('gift', 0.3);
     scale('logistics', 0.6);
+    scale('invoice', 0.5);
   }
-  // The main problem goes before the threat it provokes.
+  if (get('invoice') >= MAIN_THRESHOLD) scale('return_request', 0.5);
+  if (get('order_change') >= MAIN_THRESHOLD) scale('ship_time', 0.5);
+  // "钱什么时候退回来", "寄回三天了 退款呢": the money is the question, not the return.
+  if (get('refund') >= MAIN_THRESHOLD && get('return_request') >= MAIN_THRESHOLD) scale('return_request', 0.7);
+  // A named reason leads, the request it motivates follows ("小了一码 能换大的吗").
   if (any(PROBLEMS)) {
-    scale('complaint', 0.8);
-    scale('bad_review', 0.8);
+    scale('return_request', 0.8);
     scale('logistics', 0.7);
+  }
+  // Account questions and the like are 'other'; they outrank incidental order words.
+  if (get('other') >= MAIN_THRESHOLD) {
+    scale('order_change', 0.5);
+    scale('logistics', 0.5);
   }
   if (any(AFTER_SALE_TROUBLE)) scale('received_ok', 0.2);
   // A greeting in front of a request is just politeness.
@@ -189,11 +212,6 @@ function adjust(question: boolean, afterSale: boolean): void {
     if (id !== 'greeting' && id !== 'other' && raw[i]! >= MAIN_THRESHOLD) other++;
   }
   if (other > 0) scale('greeting', 0.3);
-  if (other > 0 && get('other') > 0) scale('other', 0.5);
-  // Account questions are 'other' in this taxonomy: make them win when they are all there is.
-  if (get('other') >= MAIN_THRESHOLD && other === 0) {
-    raw[OTHER] = get('other');
-  }
 }
 
 function carryOver(text: string, current: SituationScore[], previous: string[]): SituationScore[] {
