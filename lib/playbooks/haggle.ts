@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { Localized } from '../i18n/localized';
+import type { PlaybookGroup } from '../scripts/script-types';
 import type { HaggleTerms } from '../settings/shop-policy';
 import { formatPrice, type PlaybookValues } from './playbook-values';
 
@@ -51,7 +52,7 @@ export interface HaggleDecision {
   move: HaggleMove;
   /** The price this reply names (the settled price for accept). */
   nextPrice?: number;
-  scriptGroup: `playbook.${string}`;
+  scriptGroup: PlaybookGroup;
   values: PlaybookValues;
   why: Localized;
   state: HaggleState;

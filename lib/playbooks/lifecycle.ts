@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Customer, Order, Task, TaskKind } from '../db/schemas';
+import type { LifecycleGroup } from '../scripts/script-types';
 import type { ShopPolicy } from '../settings/shop-policy';
 import { addLocalDays, atLocalHour, localDate, localDateAt, withinWorkingHours } from './local-time';
 import { ruleKey, withoutExisting, type TaskDraft } from './task-draft';
@@ -60,7 +61,7 @@ export function planOrderEvent(input: OrderEventInput): LifecyclePlan {
   const tz = policy.timeZone;
   const f = policy.followUp;
   const working = (ms: number) => withinWorkingHours(ms, tz, f.workingHours.startHour, f.workingHours.endHour);
-  const draft = (kind: TaskKind, rule: string, dueAt: number, scriptId: string): TaskDraft => ({
+  const draft = (kind: TaskKind, rule: string, dueAt: number, scriptId: LifecycleGroup): TaskDraft => ({
     customerId: order.customerId,
     orderId: order.id,
     kind,

@@ -7,6 +7,7 @@
  * goods and keep the customer.
  */
 import type { Localized } from '../i18n/localized';
+import type { PlaybookGroup } from '../scripts/script-types';
 import type { Order } from '../db/schemas';
 import type { SituationId } from '../situations/taxonomy';
 import type { ShippingPayer, ShopPolicy } from '../settings/shop-policy';
@@ -34,7 +35,7 @@ export interface ReturnDecision {
   case: ReturnCase;
   shippingPayer: ShippingPayer;
   exchangeOffered: boolean;
-  scriptGroup: `playbook.${string}`;
+  scriptGroup: PlaybookGroup;
   values: PlaybookValues;
   tasks: TaskDraft[];
   leanedTowardBuyer: boolean;

@@ -9,6 +9,7 @@
  *   otherwise force the refund and penalise the shop.
  */
 import type { Localized } from '../i18n/localized';
+import type { PlaybookGroup } from '../scripts/script-types';
 import type { Order } from '../db/schemas';
 import type { SituationId } from '../situations/taxonomy';
 import type { ShopPolicy } from '../settings/shop-policy';
@@ -20,7 +21,7 @@ import { ruleKey, type TaskDraft } from './task-draft';
 type Policy = Pick<ShopPolicy, 'timeZone' | 'returns' | 'followUp'>;
 
 export interface PlaybookOutcome {
-  scriptGroup: `playbook.${string}`;
+  scriptGroup: PlaybookGroup;
   values: PlaybookValues;
   tasks: TaskDraft[];
   why: Localized;
