@@ -39,7 +39,13 @@ const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TR', 'SECTION', 'ARTICLE', 'BLOCK
  * Emoji pictures count by their alt text, `<br>` and block ends become line breaks, runs of
  * spaces collapse. `exclude` drops subtrees such as product cards or timestamps.
  */
-export function readText(el: Element | null | undefined, exclude?: string): string {
+const PHRASING_TAGS = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'U', 'FONT', 'IMG', 'BR']);
+
+/**
+ * `everyElementBreaks`: for markup whose layout comes from generated CSS (Shopee), where a
+ * timestamp is a `<span>` styled as a block; only phrasing tags then stay on the line.
+ */
+export function readText(el: Element | null | undefined, exclude?: string, everyElementBreaks = false): string {
   if (!el) return '';
   const parts: string[] = [];
   // Source line breaks are layout whitespace except inside <pre>, where chat apps keep the
@@ -64,7 +70,9 @@ export function readText(el: Element | null | undefined, exclude?: string): stri
     }
     const pre = inPre || element.tagName === 'PRE';
     for (const child of Array.from(element.childNodes)) walk(child, pre);
-    if (BLOCK_TAGS.has(element.tagName)) parts.push('\n');
+    if (BLOCK_TAGS.has(element.tagName) || (everyElementBreaks && !PHRASING_TAGS.has(element.tagName))) {
+      parts.push('\n');
+    }
   };
   walk(el, false);
   return parts

@@ -10,7 +10,8 @@
  *  2. Computed style on the row and its wrappers down to the text: `justify-content`/`align-self`
  *     end, `flex-direction: row-reverse`, `text-align: right`, `float: right`, `margin-left:
  *     auto` mark the right side; once any row in the list is right-marked, unmarked rows are
- *     taken as the left side (the buyer), which is how such lists are laid out.
+ *     taken as the left side (the buyer), which is how such lists are laid out, except rows
+ *     centred by `text-align`/`justify-content: center` (dates, notices).
  *  3. Attribute hints: words in class, data-* and aria attributes that survive code generation
  *     ("self", "sent", "right", "seller" vs "other", "received", "left", "buyer").
  * Rows no rule places (date dividers, system notices) are left out rather than guessed.
@@ -51,11 +52,25 @@ function findMessageRoot(doc: Document): Element | null {
   return queryOne(chatRoot(doc), SELECTORS.messageRoot) ?? queryOne(doc, SELECTORS.messageRoot);
 }
 
-/** Descends through single-child wrappers to the element whose children are the rows. */
+/**
+ * Descends through single-child wrappers to the element whose children are the rows. A list
+ * holding one message is also a single-child chain, so the descent stops at a child that looks
+ * like a row: a horizontal flex box (avatar + bubble) or one carrying a side hint.
+ */
 function messageRows(section: Element): Element[] {
   let list: Element = section;
-  while (list.children.length === 1 && list.firstElementChild) list = list.firstElementChild;
-  return Array.from(list.children);
+  while (list.children.length === 1 && list.firstElementChild && !looksLikeRow(list.firstElementChild)) {
+    list = list.firstElementChild;
+  }
+  // A lone leaf at the end of the chain (a spinner, one bare bubble) is itself a row.
+  return list !== section && list.children.length === 0 ? [list] : Array.from(list.children);
+}
+
+function looksLikeRow(el: Element): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const horizontalFlex =
+    (style?.display === 'flex' || style?.display === 'inline-flex') && !style.flexDirection.startsWith('column');
+  return horizontalFlex || sideByHints(el, false) !== null;
 }
 
 function inspected(row: Element): Element[] {
@@ -90,6 +105,27 @@ function pathToText(row: Element): Element[] {
   }
 }
 
+function centredByStyle(row: Element): boolean {
+  const view = row.ownerDocument.defaultView;
+  if (!view) return false;
+  return pathToText(row).some((el) => {
+    const style = view.getComputedStyle(el);
+    return style.textAlign === 'center' || style.justifyContent === 'center' || style.alignSelf === 'center';
+  });
+}
+
+/** A horizontal flex row packed at its start, or an explicit start alignment on the way to the text. */
+function leftMarkedByStyle(row: Element): boolean {
+  const view = row.ownerDocument.defaultView;
+  if (!view) return false;
+  const own = view.getComputedStyle(row);
+  const rowIsStartFlex =
+    (own.display === 'flex' || own.display === 'inline-flex') &&
+    /^(?:|row)$/.test(own.flexDirection) && // '' where the DOM computes no defaults
+    /^(?:|normal|flex-start|start|left)$/.test(own.justifyContent);
+  return rowIsStartFlex || pathToText(row).some((el) => /^(?:flex-start|start|left)$/.test(view.getComputedStyle(el).justifyContent));
+}
+
 function rightMarkedByStyle(row: Element): boolean {
   const view = row.ownerDocument.defaultView;
   if (!view) return false;
@@ -107,10 +143,10 @@ function rightMarkedByStyle(row: Element): boolean {
   });
 }
 
-function sideByHints(row: Element): Side | null {
+function sideByHints(row: Element, deep = true): Side | null {
   let agent = false;
   let buyer = false;
-  for (const el of inspected(row)) {
+  for (const el of deep ? inspected(row) : [row]) {
     for (const attr of Array.from(el.attributes)) {
       if (attr.name !== 'class' && !attr.name.startsWith('data-') && !attr.name.startsWith('aria-')) continue;
       const words = `${attr.name}=${attr.value}`;
@@ -121,11 +157,23 @@ function sideByHints(row: Element): Side | null {
   return agent === buyer ? null : agent ? 'agent' : 'buyer';
 }
 
+function isTimeLine(line: string): boolean {
+  return TIME_LINE.test(line) && /\d/.test(line);
+}
+
 function rowText(row: Element): { text: string; time?: string } {
-  const lines = readText(row).split('\n');
-  const time = lines.find((line) => TIME_LINE.test(line) && /\d/.test(line));
-  const text = lines.filter((line) => !(TIME_LINE.test(line) && /\d/.test(line)) && !STATUS_LINE.test(line)).join('\n');
+  // Every element its own line: timestamps and receipts are separate elements in the bubble.
+  const lines = readText(row, undefined, true).split('\n');
+  const time = lines.find(isTimeLine);
+  const text = lines.filter((line) => !isTimeLine(line) && !STATUS_LINE.test(line)).join('\n');
   return time ? { text, time } : { text };
+}
+
+function sideByStyle(row: Element, rightMarked: boolean, anyRightMarked: boolean): Side | null {
+  if (rightMarked) return 'agent';
+  if (centredByStyle(row)) return null; // a notice or date divider in the middle of the list
+  if (leftMarkedByStyle(row) || anyRightMarked) return 'buyer';
+  return sideByHints(row);
 }
 
 export function readShopeeMessages(section: Element): ChatMessage[] {
@@ -138,13 +186,7 @@ export function readShopeeMessages(section: Element): ChatMessage[] {
   const messages: ChatMessage[] = [];
   rows.forEach((row, i) => {
     // With real layout, a centred row is a notice: skip it instead of asking weaker rules.
-    const side: Side | null = hasLayout
-      ? (layout[i] ?? null)
-      : anyStyled
-        ? styled[i]
-          ? 'agent'
-          : 'buyer'
-        : sideByHints(row);
+    const side: Side | null = hasLayout ? (layout[i] ?? null) : sideByStyle(row, styled[i] ?? false, anyStyled);
     if (!side) return;
     const { text, time } = rowText(row);
     messages.push(time ? { from: side, text, time } : { from: side, text });
