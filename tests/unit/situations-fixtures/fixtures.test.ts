@@ -136,6 +136,26 @@ describe('dev and holdout together', () => {
   });
 });
 
+describe('README counts', () => {
+  it('match the files, so the documented figures stay true', () => {
+    const readme = readFileSync(resolve(FIXTURE_DIR, 'README.md'), 'utf8');
+    const documented = new Map<string, [number, number, number]>();
+    for (const match of readme.matchAll(/^\| (\w+) \| (\d+) \| (\d+) \| (\d+) \|$/gm)) {
+      documented.set(match[1]!, [Number(match[2]), Number(match[3]), Number(match[4])]);
+    }
+    const dev = parseFixture('dev.tsv');
+    const holdout = parseFixture('holdout.tsv');
+    const devMain = countBySituation(dev);
+    const holdoutMain = countBySituation(holdout);
+    const devAlso = new Map<string, number>();
+    for (const row of dev) for (const id of row.also) devAlso.set(id, (devAlso.get(id) ?? 0) + 1);
+    const actual = new Map(
+      SITUATION_IDS.map((id) => [id, [devMain.get(id) ?? 0, devAlso.get(id) ?? 0, holdoutMain.get(id) ?? 0]]),
+    );
+    expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(actual));
+  });
+});
+
 describe('parseFixtureText', () => {
   it('reads rows with and without secondary ids', () => {
     const rows = parseFixtureText('t.tsv', `${HEADER}\n在吗\tgreeting\t\n碎了 退钱\tdamaged\trefund,complaint\n`);
