@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SELLER_MATCHES, SITE_MATCHES } from '../../../lib/sites/match-patterns';
+import { SITE_ADAPTERS, adapterForUrl } from '../../../lib/sites/registry';
+import { InvalidMatchPatternError, urlMatchesPattern } from '../../../lib/sites/url-match';
+import { SITE_FIXTURES_DIR, fixtureNames, openFixture } from './fixture-window';
+
+describe('adapterForUrl on real seller URLs', () => {
+  it.each([
+    ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'pinduoduo', 'pinduoduo'],
+    ['https://mms.pinduoduo.com/chat-merchant/index.html?r=0.5', 'pinduoduo', 'pinduoduo'],
+    ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'douyin', 'douyin'],
+    ['https://im.jinritemai.com/pc_seller_v2/main/workspace?selfId=88', 'douyin', 'douyin'],
+    ['https://dongdong.jd.com/im/index.html', 'jd', 'jd'],
+    ['https://seller.shopee.com.my/webchat/conversations', 'shopee', 'shopee'],
+    ['https://seller.shopee.cn/portal/chat', 'shopee', 'shopee'],
+    ['https://myseller.taobao.com/home.htm', 'generic', 'taobao'],
+    ['https://qn.taobao.com/home.htm/app-customer-service', 'generic', 'taobao'],
+  ])('%s → %s', (url, id, platform) => {
+    const adapter = adapterForUrl(url);
+    expect(adapter?.id).toBe(id);
+    expect(adapter?.platform).toBe(platform);
+  });
+
+  it.each([
+    'https://mms.pinduoduo.com/goods/list', // the shop backend, not its chat
+    'http://mms.pinduoduo.com/chat-merchant/index.html', // wrong scheme
+    'https://im.jinritemai.com/pc_seller_v2/main/settings',
+    'https://evil.example.com/https://dongdong.jd.com/',
+    'https://dongdong.jd.com.evil.example/',
+    'https://shopee.com.my/product/1/2', // the buyer site
+    'not a url',
+    '',
+  ])('no adapter for %s', (url) => {
+    expect(adapterForUrl(url)).toBeUndefined();
+  });
+
+  it('enabled origins get the generic adapter; built-ins still win', () => {
+    expect(adapterForUrl('https://shop.example.com/admin/chat', ['https://shop.example.com'])?.id).toBe('generic');
+    expect(adapterForUrl('https://shop.example.com/x', ['https://shop.example.com/*'])?.platform).toBe('other');
+    expect(adapterForUrl('https://other.example.com/', ['https://shop.example.com'])).toBeUndefined();
+    expect(adapterForUrl('https://shop.example.com/', ['not an origin', 'ftp://'])).toBeUndefined();
+    expect(adapterForUrl('https://dongdong.jd.com/', ['https://dongdong.jd.com'])?.id).toBe('jd');
+  });
+});
+
+describe('match pattern matcher', () => {
+  it('follows Chrome semantics for hosts, schemes and paths', () => {
+    expect(urlMatchesPattern('*://*.example.com/*', 'http://a.b.example.com/x')).toBe(true);
+    expect(urlMatchesPattern('*://*.example.com/*', 'https://example.com/')).toBe(true);
+    expect(urlMatchesPattern('*://*.example.com/*', 'https://badexample.com/')).toBe(false);
+    expect(urlMatchesPattern('https://a.com/p*', 'https://a.com/path?q=1')).toBe(true);
+    expect(urlMatchesPattern('https://a.com/p', 'https://a.com/p?q')).toBe(false);
+    expect(urlMatchesPattern('<all_urls>', 'file:///tmp/x')).toBe(true);
+    expect(urlMatchesPattern('http://localhost:3000/*', 'http://localhost:3000/a')).toBe(true);
+    expect(urlMatchesPattern('http://localhost:3000/*', 'http://localhost:4000/a')).toBe(false);
+  });
+
+  it('rejects malformed patterns with a specific message', () => {
+    expect(() => urlMatchesPattern('https://a.*.com/*', 'https://a.b.com/')).toThrow(InvalidMatchPatternError);
+    expect(() => urlMatchesPattern('https://a.com', 'https://a.com/')).toThrow(/expected <scheme>:\/\/<host>\/<path>/);
+    expect(() => urlMatchesPattern('gopher://a.com/*', 'https://a.com/')).toThrow(/unsupported scheme "gopher"/);
+  });
+
+  it('every manifest pattern parses', () => {
+    for (const pattern of SELLER_MATCHES) expect(() => urlMatchesPattern(pattern, 'https://x.test/')).not.toThrow();
+  });
+});
+
+describe('convention: every registered adapter is complete', () => {
+  const adapterModules = import.meta.glob<{ SELECTORS: Record<string, string> }>('../../../lib/sites/*.ts', { eager: true });
+
+  it.each(SITE_ADAPTERS.map((a) => [a.id, a] as const))('%s has fixtures, a SELECTORS object and tests for it', async (id, adapter) => {
+    const names = fixtureNames(id);
+    expect(names).toContain('normal');
+    if (id !== 'generic') expect(names).toEqual(expect.arrayContaining(['noisy', 'late', 'switch']));
+    const selectors = adapterModules[`../../../lib/sites/${id}.ts`]?.SELECTORS;
+    expect(selectors && Object.keys(selectors).length).toBeGreaterThan(0);
+    // Every selector is valid CSS.
+    const page = openFixture(id, 'normal', 'https://fixture.test/');
+    for (const selector of Object.values(selectors ?? {})) expect(() => page.document.querySelectorAll(selector)).not.toThrow();
+    await page.close();
+    const testFile = readFileSync(join(SITE_FIXTURES_DIR, '../../dom/sites', `${id}.test.ts`), 'utf8');
+    expect(testFile).toContain('SELECTORS');
+    if (id !== 'generic') {
+      expect(adapter.matches).toEqual(SITE_MATCHES[id as keyof typeof SITE_MATCHES]);
+    }
+  });
+
+  it('readChat never throws, even on an empty document', () => {
+    const page = openFixture('generic', 'normal', 'https://fixture.test/');
+    page.document.documentElement.innerHTML = '';
+    for (const adapter of SITE_ADAPTERS) {
+      const chat = adapter.readChat(page.document);
+      expect(chat.site).toBe(adapter.id);
+      expect(chat.missing).toContain('input');
+    }
+    return page.close();
+  });
+});
