@@ -18,9 +18,11 @@ export function parseChineseNumber(text: string): number | undefined {
   let section = 0;
   let current: number | undefined;
   let lastUnit = 0;
+  let sawZero = false;
   for (const ch of text) {
     const digit = DIGITS[ch] ?? (ch >= '0' && ch <= '9' ? Number(ch) : undefined);
     if (digit !== undefined) {
+      if (digit === 0) sawZero = true;
       current = current === undefined ? digit : current * 10 + digit;
       continue;
     }
@@ -39,7 +41,7 @@ export function parseChineseNumber(text: string): number | undefined {
   }
   if (current !== undefined) {
     // "一百五" means 150, "两千三" 2300: a trailing single digit counts one unit below the last.
-    const implied = lastUnit >= 100 && lastUnit < 10000 && current < 10 ? current * (lastUnit / 10) : current;
+    const implied = !sawZero && lastUnit >= 100 && lastUnit < 10000 && current < 10 ? current * (lastUnit / 10) : current;
     section += implied;
   }
   return total + section;

@@ -60,6 +60,9 @@ const AFTER_SALE = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿
 const ACKNOWLEDGEMENT = /^(好吧|好的|好滴|好哒|好|嗯+|嗯嗯|哦+|噢|额|呃|ok|okay|k|行|行吧|那行|可以|可以的|知道了|明白了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|thanks|thank you|ok thanks|fine|alright|sure|got it)[\s,.!~。，！]*$/;
 const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
 
+const ORDER_CARD_FIELD = /(商品名称|商品|规格|颜色分类|数量|实付款|实付|单价|金额|合计|订单编号|订单号|下单时间|付款时间|成交时间|sku|物流公司|运单号)\s*:\s*\S*/g;
+const ASKS_IF_ANY = /[吗么]\s*\??\s*$/;
+
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
 const raw = new Float64Array(COUNT);
 const cues: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
@@ -79,11 +82,13 @@ function score(text: string): SituationScore[] {
   cues.fill(undefined);
   if (text.length === 0) return [{ id: 'other', score: 0.5, cues: [] }];
 
+  // Fields of a pasted order card describe the order, not the buyer's concern.
+  if (text.includes(':')) text = text.replace(ORDER_CARD_FIELD, ' ');
   const question = QUESTION.test(text);
   const afterSale = AFTER_SALE.test(text);
   for (const rule of CUE_RULES) applyRule(rule, text, question, afterSale);
 
-  adjust(question, afterSale);
+  adjust(text, question, afterSale);
 
   const ranked: SituationScore[] = [];
   let order: number[] = [];
@@ -158,7 +163,7 @@ function any(ids: readonly SituationId[], min = MAIN_THRESHOLD): boolean {
 }
 
 /** Priority and combination rules between situations whose cues overlap. */
-function adjust(question: boolean, afterSale: boolean): void {
+function adjust(text: string, question: boolean, afterSale: boolean): void {
   // A worry asked before buying ("会掉色吗", "偏大吗") is not a complaint about goods in hand.
   if (question && !afterSale) {
     if (get('quality_issue') > 0) {
@@ -171,6 +176,8 @@ function adjust(question: boolean, afterSale: boolean): void {
     }
     if (get('damaged') > 0) scale('damaged', 0.4);
   }
+  // "没有赠品吗" before buying asks for one; "赠品没收到" after receipt reports it missing.
+  if (!afterSale && ASKS_IF_ANY.test(text) && get('missing_item') > 0) scale('missing_item', 0.3);
   // Before receipt, "换成白色" changes the order; after it, "换" is an exchange.
   if (get('order_change') > 0 && get('return_request') > 0) {
     if (afterSale) scale('order_change', 0.5);

@@ -121,7 +121,7 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [2.4, /\b(missing|only (received|got|came with)|received only|didn'?t (include|come with)|not (included|in the box)|wasn'?t included|incomplete|short (by|one)|one (is|was) missing|fewer than|less than i ordered|forgot (the|to))\b/],
   ],
   wrong_item: [
-    [2.6, /(发错|寄错|弄错|搞错|拿错|装错|配错|错发|发成|不是我(要|买|拍|订|选|下单)的|(发|寄)(来|过来|给我)的是|(发|来|寄)了?(个|件|双)?[a-z0-9一-龥]{0,8}的$|收到的是.{0,10}(不是|而不是|却|我要|我买|我拍)|(颜色|尺码|码|型号|款式|规格|尺寸|货|东西)(不对|错了|发错|全错|对不上)|跟(我)?(拍|买|下单|订|选)的(不一样|对不上)|和(我)?(拍|买|下单|订|选)的(不一样|对不上)|不是我拍的|别人的货|一大一小|都是左|都是右|两个码|(要|拍|买|选|订)的是?.{0,12}(发|寄|来|给|收到)的?(是)?|(收到|来|发)的是.{0,12}(我|要|买|拍|选|订)的?是?|(我|明明)(拍|买|选|订|要)的?是?.{1,10}(来|收到|发)了?)/],
+    [2.6, /(发错|寄错|弄错|搞错|拿错|装错|配错|错发|发成|不是我(要|买|拍|订|选|下单)的|(发|寄)(来|过来|给我)的是|(发|来|寄)了?(个|件|双)?[a-z0-9一-龥]{0,8}的$|收到的是.{0,10}(不是|而不是|却|我要|我买|我拍)|收到的是.{0,4}(色|码|号|款|型号)|(颜色|尺码|码|型号|款式|规格|尺寸|货|东西)(不对|错了|发错|全错|对不上)|跟(我)?(拍|买|下单|订|选)的(不一样|对不上)|和(我)?(拍|买|下单|订|选)的(不一样|对不上)|不是我拍的|别人的货|一大一小|都是左|都是右|两个码|(要|拍|买|选|订)的是?.{0,12}(发|寄|来|给|收到)的?(是)?|(收到|来|发)的是.{0,12}(我|要|买|拍|选|订)的?是?|(我|明明)(拍|买|选|订|要)的?是?.{1,10}(来|收到|发)了?)/],
     [2.6, /\b(wrong (item|size|colou?r|model|product|one|thing|order|variant)|not what i (ordered|bought)|isn'?t what i ordered|completely different|different (item|product|colou?r|size|model) than|sent me (a|the|an) .{0,12}(wrong|different|instead|one)|instead of (the|my)|two left|two right|i (paid|ordered) for .{0,10}(but|and) (got|received))\b/],
   ],
   quality_issue: [

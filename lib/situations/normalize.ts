@@ -13,8 +13,8 @@ export function normalizeMessage(raw: string): string {
   // "[订单号]" "【手机号】" "{name}" stand for data a platform masked; keep a marker so
   // "订单[订单号]还没发" still reads as a sentence, but do not let its words act as cues.
   text = text.replace(PLACEHOLDER, ' # ');
-  // "***", "xxx" masking runs carry nothing.
-  text = text.replace(MASK_RUN, ' # ');
+  // "***", "xxx" masking runs carry nothing; dropping them keeps "手机号***填错了" one phrase.
+  text = text.replace(MASK_RUN, '');
   return text.replace(SPACES, ' ').trim();
 }
 
