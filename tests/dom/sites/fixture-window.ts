@@ -25,12 +25,14 @@ export function fixtureNames(site: string): string[] {
     .map((file) => file.replace(/\.html$/, ''));
 }
 
-export function openHtml(html: string, url: string): FixturePage {
+/** `fastIntervals` shortens the page's setInterval periods to that many ms (scripted demos). */
+export function openHtml(html: string, url: string, fastIntervals?: number): FixturePage {
   const window = new Window({
     url,
     settings: {
       enableJavaScriptEvaluation: true,
       suppressInsecureJavaScriptEnvironmentWarning: true,
+      ...(fastIntervals ? { timer: { maxIntervalTime: fastIntervals } } : {}),
     },
   });
   window.document.write(html);
@@ -46,8 +48,8 @@ export function openFixture(site: string, name: string, url: string): FixturePag
   return openHtml(readFileSync(join(SITE_FIXTURES_DIR, site, `${name}.html`), 'utf8'), url);
 }
 
-export function openDemo(url: string): FixturePage {
-  return openHtml(readFileSync(join(DEMO_FIXTURES_DIR, 'pinduoduo-demo.html'), 'utf8'), url);
+export function openDemo(url: string, fastIntervals?: number): FixturePage {
+  return openHtml(readFileSync(join(DEMO_FIXTURES_DIR, 'pinduoduo-demo.html'), 'utf8'), url, fastIntervals);
 }
 
 /** The fixture's mini framework (see bindControlled in the fixtures). */
