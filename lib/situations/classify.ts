@@ -1,4 +1,4 @@
-import { CUE_RULES, type CueRule } from './cue-rules';
+import { CUE_RULES, FALLBACK_RULES, type CueRule } from './cue-rules';
 import { extractFromNormalized, type Entities } from './entities';
 import { normalizeMessage } from './normalize';
 import { SITUATION_IDS, type SituationId } from './taxonomy';
@@ -61,6 +61,7 @@ const ACKNOWLEDGEMENT = /^(好吧|好的|好滴|好哒|好|嗯+|嗯嗯|哦+|噢|
 const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
 
 const ORDER_CARD_FIELD = /(商品名称|商品|规格|颜色分类|数量|实付款|实付|单价|金额|合计|订单编号|订单号|下单时间|付款时间|成交时间|sku|物流公司|运单号)\s*:\s*\S*/g;
+const ONLY_SOME = /只(有|来|到|发|收到)|\bonly\b/;
 const ASKS_IF_ANY = /[吗么]\s*\??\s*$/;
 
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
@@ -89,6 +90,10 @@ function score(text: string): SituationScore[] {
   for (const rule of CUE_RULES) applyRule(rule, text, question, afterSale);
 
   adjust(text, question, afterSale);
+  if (!hasMain() && !ACKNOWLEDGEMENT.test(text)) {
+    for (const rule of FALLBACK_RULES) applyRule(rule, text, question, afterSale);
+    adjust(text, question, afterSale);
+  }
 
   const ranked: SituationScore[] = [];
   let order: number[] = [];
@@ -147,6 +152,11 @@ function isNegated(text: string, index: number, kind: 'strong' | 'any', question
   return negated;
 }
 
+function hasMain(): boolean {
+  for (let i = 0; i < COUNT; i++) if (raw[i]! >= MAIN_THRESHOLD) return true;
+  return false;
+}
+
 function get(id: SituationId): number {
   return raw[INDEX.get(id) as number]!;
 }
@@ -192,6 +202,8 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
     scale('order_change', 0.5);
   }
   if (get('damaged') >= MAIN_THRESHOLD && get('quality_issue') > 0 && get('quality_issue') < 2) scale('quality_issue', 0.5);
+  // "买的两双只来一双": fewer of the right thing, not a wrong thing.
+  if (get('missing_item') >= MAIN_THRESHOLD && ONLY_SOME.test(text)) scale('wrong_item', 0.4);
   if (get('missing_item') >= MAIN_THRESHOLD) {
     scale('gift', 0.3);
     scale('logistics', 0.6);

@@ -23,6 +23,8 @@ export interface CueRule {
   readonly afterSaleOnly?: boolean;
   /** Only counts when the message does not speak of goods received. */
   readonly preSaleOnly?: boolean;
+  /** A vague stem, consulted only when no situation has clear evidence. */
+  readonly fallback?: boolean;
 }
 
 type RuleSpec = [weight: number, pattern: RegExp, options?: Partial<Omit<CueRule, 'id' | 'weight' | 'pattern'>>];
@@ -31,9 +33,10 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   greeting: [
     [1.2, /^(亲+|亲亲|您好|你好|哈喽|嗨|hi+|hello|hey|在吗|在么|在不在|在嘛|有人吗|有人在吗|老板|掌柜|店家|客服|喂+|早上好|早安|晚上好|下午好|中午好|早|在\?|在)[\s,.!?~啊呀吗么呢哈的]*$/],
     [1.4, /(在吗|在么|在不在|在嘛|在没|在的吗|在线吗|在线不|在不|有人吗|有人在吗|有没有人|有人没|有人不|人呢|还在吗|在家吗|有人在线)/],
-    [1.8, /(转人工|人工客服|找人工|要人工|转个人工|真人客服|真人|活人|机器人|人工服务|找客服|联系客服|客服在|客服电话|人工在|接人工)/],
+    [1.8, /(转人工|人工客服|找人工|要人工|转个人工|真人客服|真人|活人|机器人|人工服务|找客服|联系客服|客服在|客服电话|人工在|接人工|有客服|客服呢)/],
+    [1.0, /^(亲+|您好|你好|老板|在吗|hi|hello)?[\s,]*(问下|问一下|问问|请问|咨询(一)?下|想咨询|咨询)[\s,.!?~啊呀吗么呢]*$/],
     [0.8, /^(亲|您好|你好|hi|hello|hey|老板|店家|掌柜|宝|美女|小姐姐|帅哥)/],
-    [1.8, /\b(human|real person|live (agent|person|chat)|an agent|operator|representative|customer ?(service|support|assistance|care|s[a-z]{3,6}ice|sup+ro?t|assistan[a-z]*)|custome?r? (service|support|assistance)|(speak|talk|chat)(ing)? (to|with) (someone|somebody|an?|s[a-z]+one)|contact (you|someone|somebody|s[a-z]+one)|get in touch|call (you|customer)|what (hours|time) (can|could) i)\b/],
+    [1.8, /\b(human|real person|live (agent|person|chat)|an agent|operator|representative|customer ?(service|support|assistance|care|s[a-z]{3,6}ice|sup+ro?t|assistan[a-z]*)|custome?r? (service|support|assistance)|(speak|talk|chat)(ing)? (to|with) (someone|somebody|an?|s[a-z]+one)|contact (you|someone|somebody|s[a-z]+one)|(talk|speak|chat|cat|contact)[a-z]* (wi?th |to )?(an? )?(agent|someone|somebody|person|human|operator|s[a-z]+one)|get in touch|call (you|customer)|what (hours|time) (can|could) i)\b/],
     [1.0, /\b(anyone (there|here)|anybody (there|here)|is anyone|are you there|hello|hi there|good (morning|afternoon|evening))\b/],
   ],
   product_info: [
@@ -45,29 +48,30 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [1.0, /(怎么|如何|咋)(用|使用|安装|操作|洗|清洗|充电|调|搭配)|使用方法|说明书|安装教程|能(机洗|水洗|手洗|放|带|进|用|煮|蒸|微波|烘干)|可以(机洗|水洗|放|带|进|煮)|(热不热|冷不冷|闷不闷|重不重|沉不沉|软不软|硬不硬|滑不滑|响不响|亮不亮|好不好用|吵不吵|漏不漏)/],
     [1.0, /(适合|适用|能穿|能用|可以用|可以穿|能装|装得下|放得下|兼容|支持|带不带|有没有带|配不配|送不送电池|含不含).{0,10}(吗|么|不|嘛|没|的)|几岁|多大(的)?(孩子|宝宝|年龄)/],
     [0.8, /(偏大|偏小|正码|宽松|修身|弹力|厚不厚|薄不薄|透不透|起不起球|掉不掉色|缩不缩水|会不会缩水|加绒|防水|保暖|透气|区别|哪个好|哪款|推荐|选哪|哪个更|差别|是什么|是不是.{1,8}的)/],
+    [1.2, /是.{1,6}还是.{1,6}(的|啊|呀|呢|\?|$)/, { preSaleOnly: true }],
     [0.6, /(这款|这个|这件|这双|这条|这种|链接|这套|那款)/, { questionOnly: true }],
-    [1.4, /\b(size chart|what size|which size|material|made of|dimensions|in stock|available in|come in|does (it|this) (fit|come|work|have|need)|is (it|this) (waterproof|cotton|compatible|washable|safe)|compatible with|how (big|large|long|heavy|tall|wide)|specs?|specifications|colou?rs? (available|options)|which (one|model|color|colour)|battery life|will (it|this) fit|fit (a|my|an)|dishwasher|machine wash|what'?s the (size|weight|material))\b/],
+    [1.4, /\b(size chart|what size|which size|material|made of|dimensions|in stock|available in|come in|does (it|this) (fit|come|work|have|need)|is (it|this) (waterproof|cotton|compatible|washable|safe)|compatible with|how (big|large|long|heavy|tall|wide)|specs?|specifications|colou?rs? (available|options)|which (one|model|color|colour)|battery life|will (it|this) fit|fit (a|my|an)|dishwasher|machine wash|what'?s the (size|weight|material)|(do|does) (you|it|this) (have|come) (this |it )?in)\b/],
   ],
   authenticity: [
     [1.8, /(正品|真品|正版|行货|原装|原厂|官方正品|专柜|授权|假货|假的|是真的吗|真的假的|高仿|仿品|a货|山寨|防伪|验货|验真|鉴定|保真|真伪|翻新|二手|水货|莆田|公司货|品牌直供|官方旗舰|质检报告|检测报告|购买凭证|假一赔|临期)/, { neg: 'strong' }],
     [1.6, /质量(怎么样|咋样|如何|好不好|好吗|行不行|可以吗|靠谱|靠得住|有保证|有保障|过关吗|保证|能保证|好么)|靠谱(吗|不|么)|靠得住|(耐用|结实|经用|耐穿)(吗|不|么)|耐不耐|结不结实|(会不会|能不能|容易|会)(坏|掉色|起球|开线|变形|断|褪色|生锈|是假|是二手|是翻新)|用得久|保修|质保|(放心|保证)(吗|么)|买回去.{0,6}坏|别是一次性|别到时候/],
     [0.8, /(会|容易)(坏|掉色|起球|开线|褪色|缩水|变形)(吗|么|不|嘛)/],
     [1.8, /\b(genuine|authentic|original|fake|counterfeit|replica|knock-?off|legit|real (one|thing|product|leather|gold)|brand new|refurbished|second-?hand|used one)\b/],
-    [1.2, /\b(durable|last long|good quality\?|quality (good|ok|any good)|hold up|warranty|guarantee|break easily)\b/],
+    [1.2, /\b(durable|last long|good quality\?|quality (good|ok|any good)|hold up|warranty|guarantee|break easily|will (it|this) (break|last|fade))\b/],
   ],
   haggle: [
     [1.8, /(便宜|优惠|打折|打个折|折扣|少点|少一点|少些|少几块|少个[一二三四五六七八九十\d]|抹零|抹个零|让点|让一点|让利|降点|降一点|再降|底价|最低价|最低|实价|实在价|最少多少|砍价|砍个价|砍一刀|小刀|刀一下|给个价|什么价|啥价|批发价|团购价|会员价|内部价|老客户价|友情价|亲情价|最好价|一口价|凑个整|凑整|便宜卖|亏本|成本价|零头)/, { neg: 'strong' }],
     [1.6, /(优惠券|券|满减|红包|立减|活动价|促销|秒杀|团购|拼单|老顾客|回头客|老客户|多买|买多|批发|拿货|包圆)/, { neg: 'strong' }],
     [1.4, /(太贵|好贵|有点贵|贵了|这么贵|价格(能|可以)|价钱(能|可以)|价格太|能不能少|能少|可以少|再少|便宜些|便宜吗|能便宜|降价吗|还能降|能降|\d+折)/],
-    [1.8, /\d+(\.\d+)?\s*(块|元|rmb|¥)?\s*(卖不卖|卖吗|卖么|行不行|行吗|可以吗|可以不|成不成|成吗|出不出|出吗|能不能|走不走|拿|包邮|怎么样|咋样|给我|发我|我就拍|我就买|我马上|马上拍|就拍)|(^|[那就给])\s*\d+\s*(块|元)?\s*(吧|呗|得了|算了|好了)|\d+\s*(两|三|几)?(件|个)\s*(吧|行不|卖不)/],
+    [1.8, /\d+(\.\d+)?\s*(块|元|rmb|¥)?\s*(卖不卖|卖吗|卖么|行不行|行吗|可以吗|可以不|成不成|成吗|出不出|出吗|能不能|走不走|拿|包邮|怎么样|咋样|给我|发我|我就拍|我就买|我马上|马上拍|就拍)|(^|[那就给])\s*\d+\s*(块|元)?\s*(吧|呗|得了|算了|好了)|\d+\s*(两|三|几)?(件|个)\s*(吧|行不|卖不)|^\s*\d+\s*(块|元)?\s*(行不|卖不|可以不|成不|出不|能卖)/],
     [1.0, /(两|2|三|3|几|多|\d+)(件|个|套|双|盒|条|瓶|包)(一起)?(能|可以|有|给|多少|怎么|算|便宜|什么价|啥价)/],
-    [1.8, /\b(discount|cheaper|lower (the )?price|best price|lowest( price)?|price cut|coupon|promo( code)?|voucher|deal|bargain|knock (some|a bit)|reduce the price|any offer|bulk price|wholesale|\d+% off|can you do \$?\d+|do \$?\d+|give me .{0,12}off|take \$?\d+)\b/, { neg: 'strong' }],
+    [1.8, /\b(discount|cheaper|lower (the )?price|best price|lowest( price)?|price cut|coupon|promo( code)?|voucher|deal|bargain|knock (some|a bit)|reduce the price|any offer|bulk price|wholesale|\d+% off|can you do \$?\d+|do \$?\d+|give me .{0,12}off|take \$?\d+|better price|good price|special price|negotiable|(lower|reduce) it)\b/, { neg: 'strong' }],
     [1.4, /\b(too expensive|so expensive|pricey|would you take|will you take|accept \$?\d+|for \$?\d+\??$)/],
   ],
   free_shipping: [
     [2.2, /(包邮|包不包邮|包不包|免邮|免运费|运费(能|可以)?(免|减|包|便宜|少)|邮费(能|可以)?(免|减|包|便宜|少)|不包邮|包个邮|给包邮|能包邮|补(运费|邮费)|邮费(太|怎么|多少|到付)|运费(太|怎么|多少|谁出|谁付|合并))/, { neg: 'strong' }],
     [1.4, /(运费|邮费|快递费|邮资|加运费|偏远|新疆|西藏|内蒙|青海|宁夏|甘肃|海南|港澳台|香港|澳门|台湾)(?!险)/, { neg: 'strong' }],
-    [2.2, /\b(free shipping|free delivery|ship(ping)? (is )?free|ship free|shipping (fee|cost|charge)s?|delivery (fee|cost|charge)s?|postage|pay for shipping|shipping included|cover (the )?shipping|how much (is )?(the )?shipping|shipping cost|cost to ship)\b/, { neg: 'strong' }],
+    [2.2, /\b(free shipping|free delivery|ship(ping)? (is )?free|ship free|shipping (fee|cost|charge)s?|delivery (fee|cost|charge)s?|postage|pay for shipping|shipping included|cover (the )?shipping|how much (is )?(the )?shipping|shipping cost|cost to ship|include(s|d)? (the )?shipping|shipping included)\b/, { neg: 'strong' }],
   ],
   gift: [
     [2.0, /(赠品|小样|试用装|赠送|礼品|小礼物|礼物|附赠|加送|多送|额外送|随赠|福利|送的东西|有没有送|有送|送不送|送啥|送什么|送点|送个|送些|送一个|送一份|送两|送几|送我|送吗|送么|送呗|再送|能送|可以送|给送|搭配送|买一送一|多给|多塞|多放|多拿|送张|送根|送双|给点(小|赠)|搭个|顺便送)(?!到|货|达|上门|过来|去)/, { neg: 'strong' }],
@@ -77,6 +81,7 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [2.2, /(付不了|付不上|付不出|支付失败|付款失败|支付不了|无法支付|付款不成功|不能付款|付不成|扣了钱|扣款了|扣钱了|钱扣了|扣了两次|扣了两遍|重复扣款|付了两次|扣款成功|显示未付款|显示待付款|未支付|付了款.{0,8}(没|未|不)|付完钱|付了钱|(付款|支付)(怎么|不了|失败|异常|有问题|一直|的时候|页面|按钮|后|提示|要|密码|报错|没反应|时候)|还让我付|付款码|订单关闭)/],
     [1.6, /(花呗|分期|[\d一二三六十]+期|信用卡|白条|先用后付|先拍后付|月付|货到付款|到付|代付|找人付|亲友代付|亲情卡|礼品卡|购物卡|微信支付|支付宝|银行卡|云闪付|付款方式|支付方式|怎么付|如何付|怎么付款|怎么支付|用什么付|能付|二维码|对公转账|公对公|余额不足)/],
     [0.8, /(付款|支付|付钱|转账|付了)/],
+    [2.0, /(pa[a-z]?y?m[a-z]?n[a-z]?e?t|poayment|pament|paymnt)s?/],
     [2.2, /\b(payments?|pa[a-z]{0,2}ment|paym[a-z]*nt|pay (with|by|in|using|for)|paid|installments?|credit card|debit card|paypal|apple pay|google pay|cash on delivery|charged twice|double charged|card (got |was )?declined|checkout|can'?t pay|payment (methods?|options|modalities))\b/],
   ],
   price_drop: [
@@ -86,19 +91,19 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   ship_time: [
     [2.2, /(什么时候|啥时候|啥时|几时|何时|哪天|多久|几天|多长时间|多少天|当天|今天|明天|后天|今日|马上|尽快|快点|赶紧|早点|能不能|可以|可不可以|抓紧|加急|急着?用|小时内|几点前|年前|过年|先把我的).{0,6}(发货|发出|发走|寄出|出库|发件|能发|发$|发吗|发不|发了|才发|会发)|(发货|发出|寄出)(了吗|了么|没|了没|吗|么|时间|要多久|快吗|快不快)|(还|咋|怎么|为什么|为啥|咋还|怎么还|还是)(没|不|没有)(发|寄)(货|出|走)?|催(一下)?发货|(赶紧|快点|尽快|快|马上|今天|明天|今晚)(能|可以|给我|能不能|可不可以|会)?(发|寄)(吧|啊|呀|呗|一下|了|出去|吗|么|不|嘛|$)|不发货|没发货|未发货|拖着不发|发了没|发出来没|到底发了|(拍|买|下单|付款)了?.{0,6}(天|周|星期).{0,6}(没发|不发|未发|还没)|待揽收|加急|急用|预售/],
     [1.4, /(发货|发什么快递|几点发|多久到手)/],
-    [2.2, /\b(when (will|do|can|would) (you|it|my order|the order) (be )?(ship|dispatch|send|sent|shipped)|not (been )?(shipped|dispatched|sent) yet|hasn'?t (been )?(shipped|dispatched|sent)|still not shipped|ship (it )?(today|asap|soon|faster)|dispatch time|handling time|processing time|ship out|shipped yet|is it shipped|waiting for it to ship)\b/],
+    [2.2, /\b(when (will|do|can|would) (you|it|my order|the order) (be )?(ship|dispatch|send|sent|shipped)|not (been )?(shipped|dispatched|sent) yet|hasn'?t (been )?(shipped|dispatched|sent)|still not shipped|ship (it )?(today|asap|soon|faster)|dispatch time|handling time|processing time|ship out|shipped yet|is it shipped|waiting for it to ship|ship it|hurry up|send it (out|today|now))\b/],
   ],
   logistics: [
-    [2.0, /(物流|快递(到|在|呢|怎么|还|咋|停|不动|没|一直|电话|几点|被|是啥|是什么)|到哪|在哪了|到哪儿|走到哪|单号|运单|查件|查快递|查物流|派送|派件|配送|送货上门|送到|送上门|签收|驿站|快递柜|丰巢|菜鸟|快递员|快递小哥|中转|转运|揽收|揽件|不动了|没动|没更新|没有更新|没信息|卡住|卡在|停在|停了几天|几天到|几天能到|多久到|多久能到|要几天|什么时候到(?!账)|啥时候到(?!账)|几号(能)?到|能到吗|到了吗|到货|还没到|没到|怎么还不到|还没收到|没收到货|没有收到|没收到|丢件|丢了|快递丢|被别人拿|退回了|被退回|拒收|改派|自提|发的什么快递|发什么快递|哪家快递|用什么快递|发货地|从哪发|哪里发)/],
+    [2.0, /(物流|快递(到|在|呢|怎么|还|咋|停|不动|没|一直|电话|几点|被|是啥|是什么)|到哪|在哪了|到哪儿|走到哪|单号|运单|查件|查快递|查物流|派送|派件|配送|送货上门|送到|送上门|签收|驿站|快递柜|丰巢|菜鸟|快递员|快递小哥|中转|转运|揽收|揽件|不动了|没动|没更新|没有更新|没信息|卡住|卡在|停在|停了几天|几天到|几天能到|多久到|多久能到|要几天|什么时候到(?!账)|啥时候到(?!账)|几号(能)?到|能到吗|到了吗|到货|还没到|没到|怎么还不到|还没收到|没收到货|没有收到|没收到|丢件|丢了|快递丢|被别人拿|退回了|被退回|拒收|改派|自提|发的什么快递|发什么快递|哪家快递|用什么快递|发货地|从哪发|哪里发|放哪|放在哪|放到哪|放门口|放驿站)/],
     [1.8, /(顺丰|中通|圆通|韵达|申通|极兔|邮政|(?<![a-z])ems(?![a-z])|京东快递|德邦|百世|天天快递|(?<![a-z])(sf|yto|zto|dhl|ups|fedex)(?![a-z])|jd快递|可以发.{0,4}快递|能发.{0,4}(顺丰|京东|邮政|ems))/],
     [0.8, /(快递|到货|收货|配送)/, { questionOnly: true }],
-    [2.2, /\b(track(ing)?|where is (my|the) (order|package|parcel|item|stuff)|where'?s my|hasn'?t arrived|not arrived|didn'?t arrive|not (been )?delivered|never (arrived|received|came)|haven'?t received|when will (it|my order|the package) (arrive|be delivered|come)|eta|arrival|deliver(y|ies)? (time|date|options?|methods?|period|status)|shipping (options?|methods?|period|status|time)|delivery|courier|shipment|lost (package|parcel)|stuck in (transit|customs)|in transit|customs|ship(ping|ments)? to [a-z]+|out for delivery|status of (my |the )?(order|purchase|package)|(do|can) you (ship|shpi|deliver|send) to|order from [a-z]+|deli[a-z]*ies to|dhl|fedex|ups)\b/],
+    [2.2, /\b(track(ing)?|where is (my|the) (order|package|parcel|item|stuff)|where'?s my|hasn'?t arrived|not arrived|didn'?t arrive|not (been )?delivered|never (arrived|received|came)|haven'?t received|when will (it|my order|the package) (arrive|be delivered|come)|eta|arrival|deliver(y|ies)? (time|date|options?|methods?|period|status)|shipping (options?|methods?|period|status|time)|delivery(?! address)|courier|shipment|lost (package|parcel)|stuck in (transit|customs)|in transit|customs|ship(ping|ments)? to [a-z]+|out for delivery|status of (my |the )?(order|purchase|package)|says delivered|marked (as )?delivered|didn'?t get (it|my|the)|(do|can) ?you (ship|shpi|deliver|send) to|deliver to|ship to|order (fr[a-z]*m|from) [a-z]+|order .{0,20}status|deli[a-z]*ies to|dhl|fedex|ups)\b/],
   ],
   order_change: [
     [2.0, /(改地址|修改地址|地址(填|写|选)?错|换(个|一下)?(收件|收货)?地址|改(一下|下|个)?(收货|收件)?(地址|电话|号码|手机|收件人|名字|时间)|地址(改|换|修改)|(电话|手机号|号码|收件人|名字)(填|写|打)?错|少打了|多打了|(改|换)成|修改(订单|颜色|尺码|规格|数量)|改(颜色|尺码|码|规格|数量|款)|拍错|下错|选错|买错|多拍|少拍|重复拍|拍重|合并|一起发|同一单|补在|加购|备注|改单|取消订单|取消一下|帮我取消|给我取消|能取消|可以取消|申请取消|(订单|这单)取消|取消了吧|取消吧|不想要了.{0,6}取消|(还没发|没发货|未发货|发货前|还没发的话).{0,10}(不要|取消|退|改|换)|退掉订单|撤销订单)/],
     [1.2, /(取消|撤单|不要了|不想要了|别发了|先别发|不用发了|拦截)/],
     [1.2, /(换|改)(个|一下|下)?(颜色|尺码|码|规格|款式|型号|数量)|要(蓝|红|白|黑|灰|粉|绿|黄|紫)(色)?的/, { preSaleOnly: true }],
-    [2.0, /\b(cancel+(ing|ed|ation)?|can[a-z]?c[a-z]?el+ing|c[a-z]{0,2}n[a-z]?cel|cancel[a-z]+|[a-z]?ca[a-z]?nc[a-z]?el+[a-z]*|change (my |the )?(order|address|size|colou?r|delivery address|shipping address|phone)|wrong address|update (my |the )?(address|order)|(set ?up|enter|add|edit|modify|setting up|entering) (a |an |my |the )?(different |new |another )?(shipping|delivery) address|shipping address|delivery address|edit (my|the) order|modify (my|the) order|switch (the|my) (size|colou?r)|change (of|to) (my|the) order|don'?t want (my|the|this|order)|no longer (afford|pay|want)|can'?t (afford|pay for) (order|purchase|this order)|combine (my )?(two )?orders|(delete|remove|add) (some |several |an? )?items? (from|to) (my |the )?order|change (an? )?items?|cancellation fee|early termination|penalty)\b/],
+    [2.0, /\b(cancel+(ing|ed|ation)?|can[a-z]?c[a-z]?el+ing|c[a-z]{0,2}n[a-z]?cel|cancel[a-z]+|[a-z]?ca[a-z]?nc[a-z]?el+[a-z]*|change (my |the )?(order|address|size|colou?r|delivery address|shipping address|phone)|wrong address|update (my |the )?(address|order)|(set ?up|enter|add|edit|modify|setting up|entering) (a |an |my |the )?(different |new |another )?(shipping|delivery) address|shipping address|delivery address|edit (my|the) order|modify (my|the) order|switch (the|my) (size|colou?r)|change (of|to) (my|the) order|don'?t want (my|the|this|order)|no longer (afford|pay|want)|can'?t (afford|pay for) (order|purchase|this order)|combine (my )?(two )?orders|(delete|remove|add) (some |several |an? )?items? (from|to) (my |the )?order|change (an? )?items?|cancellation fee|early termination|penalty|(c|ac|ca)[a-z]{0,3}(ncel|cel|nel|ncle)[a-z]*|canc[a-z]+|(edit|modify|correct|chang|updat|switch|swap|remov|add|delet)[a-z]* .{0,30}(order|purchase)|(order|purchase) ?\d{6,} .{0,20}(edit|modify|change|correct))\b/],
   ],
   invoice: [
     [2.4, /(发票|专票|普票|增票|开票|电子票|纸质票|增值税|抬头|税号|纳税人|收据|报销|对公开|公司名称|税点|\d+个点)/],
@@ -117,12 +122,12 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [2.4, /\b(broken|cracked|crushed|shattered|smashed|damaged|dented|leak(ed|ing)?|spilled|torn (box|package)|arrived (broken|damaged)|scratched|scratches|bent|chipped|soaking wet|ruined|smashed)\b/],
   ],
   missing_item: [
-    [2.4, /(少了|少发|漏发|漏寄|少寄|少一|少个(?![一二三四五六七八九十\d])|少件|少了一|缺了|缺件|缺少|只收到|只到了|只发了|只有[一二三四五六七八九\d]|只来了|只有外壳|差一|数量不对|数量不够|不够数|空的|啥都没有|什么都没有|配件(没|没有|呢|少|缺)|(赠品|礼品|小样|说明书|配件|充电器|充电线|数据线|遥控器|螺丝|零件|盖子|工具|电池|腰带|保修卡|发票|吊牌|袜子|袋子|芯|送的.{1,4})(都)?(没|没有|呢|在哪|少|不在)|没(看到|找到|收到|有)(赠品|礼品|小样|配件|说明书|充电器)|(怎么|咋)(没|没有)(送|赠品|配件|发全)|补发|第.{1,2}个.{0,6}没收到|来了[一二三四五六七八九\d]|(拍|买|订)了?.{0,4}[一二三四五六七八九十\d]+.{0,3}(件|个|包|盒|瓶|双|只|套).{0,8}(只有|来了|收到|到了)[一二三四五六七八九\d]+)/],
-    [2.4, /\b(missing|only (received|got|came with)|received only|didn'?t (include|come with)|not (included|in the box)|wasn'?t included|incomplete|short (by|one)|one (is|was) missing|fewer than|less than i ordered|forgot (the|to))\b/],
+    [2.4, /(少了|少发|漏发|漏寄|少寄|少一|少个(?![一二三四五六七八九十\d])|少件|少了一|缺了|缺件|缺少|只收到|只到了|只发了|只有[一二三四五六七八九\d]|只来了|只有外壳|差一|数量不对|数量不够|不够数|空的|啥都没有|什么都没有|配件(没|没有|呢|少|缺)|(赠品|礼品|小样|说明书|配件|充电器|充电线|数据线|遥控器|螺丝|零件|盖子|工具|电池|腰带|保修卡|发票|吊牌|袜子|袋子|芯|送的.{1,4})(都)?(没|没有|呢|在哪|少|不在)|没(看到|找到|收到|有)(赠品|礼品|小样|配件|说明书|充电器)|(怎么|咋)(没|没有)(送|赠品|配件|发全)|补发|第.{1,2}个.{0,6}没收到|只(来|到|发|收到|有)了?[一二两三四五六七八九\d]|来了[一二三四五六七八九\d]|(拍|买|订)了?.{0,4}[一二三四五六七八九十\d]+.{0,3}(件|个|包|盒|瓶|双|只|套).{0,8}(只有|来了|收到|到了)[一二三四五六七八九\d]+)/],
+    [2.4, /\b(missing|only (received|got|came with)|received only|only had|didn'?t (include|come with)|not (included|in the box)|wasn'?t included|incomplete|short (by|one)|one (is|was) missing|fewer than|less than i ordered|forgot (the|to))\b/],
   ],
   wrong_item: [
     [2.6, /(发错|寄错|弄错|搞错|拿错|装错|配错|错发|发成|不是我(要|买|拍|订|选|下单)的|(发|寄)(来|过来|给我)的是|(发|来|寄)了?(个|件|双)?[a-z0-9一-龥]{0,8}的$|收到的是.{0,10}(不是|而不是|却|我要|我买|我拍)|收到的是.{0,4}(色|码|号|款|型号)|(颜色|尺码|码|型号|款式|规格|尺寸|货|东西)(不对|错了|发错|全错|对不上)|跟(我)?(拍|买|下单|订|选)的(不一样|对不上)|和(我)?(拍|买|下单|订|选)的(不一样|对不上)|不是我拍的|别人的货|一大一小|都是左|都是右|两个码|(要|拍|买|选|订)的是?.{0,12}(发|寄|来|给|收到)的?(是)?|(收到|来|发)的是.{0,12}(我|要|买|拍|选|订)的?是?|(我|明明)(拍|买|选|订|要)的?是?.{1,10}(来|收到|发)了?)/],
-    [2.6, /\b(wrong (item|size|colou?r|model|product|one|thing|order|variant)|not what i (ordered|bought)|isn'?t what i ordered|completely different|different (item|product|colou?r|size|model) than|sent me (a|the|an) .{0,12}(wrong|different|instead|one)|instead of (the|my)|two left|two right|i (paid|ordered) for .{0,10}(but|and) (got|received))\b/],
+    [2.6, /\b(wrong (item|size|colou?r|model|product|one|thing|order|variant)|not what i (ordered|bought)|(isn'?t|not|wasn'?t) the (item|one|product|thing) i (ordered|bought)|isn'?t what i ordered|completely different|different (item|product|colou?r|size|model) than|sent me (a|the|an) .{0,12}(wrong|different|instead|one)|instead of (the|my)|two left|two right|i (paid|ordered) for .{0,10}(but|and) (got|received))\b/],
   ],
   quality_issue: [
     [2.4, /(质量(太)?(差|不好|有问题|太差|很差|不行|垃圾|一般|不咋|堪忧)|(有)?质量问题|掉色|褪色|染色|串色|起球|开线|脱线|线头|跳线|开胶|脱胶|掉胶|断线|掉钻|掉毛|掉渣|掉皮|起皮|脱皮|发霉|霉了|生锈|过期|变质|坏掉|坏点|不工作|没反应|不能用|用不了|没法用|无法使用|充不进|充不上|不充电|开不了机|开不开机|不亮|不响|没声音|杂音|咔咔|冒烟|漏电|漏气|漏水|异味|怪味|哈喇|味道(好)?(大|重|很大|太大|刺鼻|难闻|很重)|有味道|有股味|一股味|臭|刺鼻|难闻|色差|(和|跟|与)(图片|图|描述|详情|宣传|视频|直播|专柜|试衣照)(上)?(的)?(不一样|不符|差|相差|不同|完全不|严重|对比)|与描述不符|描述不符|描述里|货不对板|不符合描述|说好的|详情页写|标的|瑕疵|破洞|有洞|有个洞|污点|做工(差|粗糙|不好)|粗糙|卡顿|死机|失灵|不准|缩水|变形|毛躁|扎人|起毛|失效|没效果|不管用|不好用|难用|垃圾|劣质|次品|残次|是坏的|起疹子|过敏|拉不上|连不上|粘不住|切不动|不粘锅呢|钝|不经用|不耐用|就没电|裂开|歪|薄得|(用了|用着|没用).{0,6}(就)?(坏|断|不|这样|冒|没电)|(穿|洗|用|戴)了?(一次|两次|几次|一天|两天|几天|一下|没几天|一周)(就)?(坏|断|开|掉|破|起|烂|不|裂|变)|一(用|洗|碰|穿|拉)就(断|掉|坏|破|开|裂))/, { neg: 'strong' }],
@@ -138,16 +143,17 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   return_request: [
     [2.4, /(退货|退换|换货|调换|换(大|小)一?(码|号|点)|换(码|号|尺码)|(换|退)(大|小)的|七天无理由|7天无理由|无理由|退回去|寄回(去)?|退回来|退货地址|寄回地址|退回地址|退货运费|运费险|退换货|可以退|能退|能不能退|怎么退|怎样退|如何退|想退|要退|我退|退了吧|给退吗|包退|包换|能换|可以换|怎么换|想换|要换|退不退|换不换|只换不退|上门取件|取件)(?!款|钱|费|差价|到)/],
     [1.4, /(换一?个|退回)(?!款|钱|费|差价|到)/],
+    [3.0, /\b(policy|in (which|what|whi[a-z]+) (cases|caess|situations|circumstances)|under (which|what) circumstances|how long (do )?(the )?([a-z]+ )?(refunds|reimbursements|rebates) (usually )?(take|atke))\b/],
     [2.4, /\b(return(ing|s|ed)?|exchange|send (it|them|this) back|ship (it|them) back|money back (guarantee|policy)|refund policy|in (which|what|whi[a-z]+) (cases|caess|situations|circumstances) can i|under (which|what) circumstances|reimbursement policy|swap (it|for)|how long (do )?(refunds|reimbursements|rebates) (usually )?(take|atke))\b/],
   ],
   refund: [
     [2.4, /(退款|退钱|退费|仅退款|只退款|把钱退|钱退|还钱|退一半|退点钱|退多少|钱(什么时候|啥时候|多久|怎么还|还没|没)(退|到|还|回)|到账|退回(来)?的钱|钱呢|退我钱|返还|把钱还|退到(微信|支付宝|银行卡|原))(?!差价)/, { neg: 'strong' }],
-    [2.4, /\b(refund(s|ed|ing)?|money back|reimburse(ment|ments|d)?|rebat(e|es|ing)|compensat[a-z]*|get my money|my money|charge ?back)\b/],
+    [2.4, /\b(refund(s|ed|ing)?|money back|reimburse(ment|ments|d)?|rebat[a-z]*|reimb[a-z]*|reinburs[a-z]*|restitution|compensat[a-z]*|get my money|my money|charge ?back)\b/],
   ],
   complaint: [
     [2.6, /(投诉|举报|12315|消协|消费者协会|工商|市场监管|食药监|平台介入|找平台|申请介入|小二介入|客服介入|维权|欺诈|诈骗|骗子|骗人|骗钱|骗老|坑人|坑爹|黑店|奸商|无良|垃圾店|赔偿|赔钱|赔我|退一赔|律师|起诉|法院|官司|曝光|报警|虚假宣传|找你们领导|领导|发微博|发抖音|让大家都看看|懂法|糊弄|关门|给个说法|说法|没完|管不管|敢卖|欺骗|耍赖)/, { neg: 'strong' }],
     [1.4, /(态度(太)?(差|恶劣|不好)|不理人|没人理|不回(复|消息|我)|爱答不理|太过分|过分了|什么态度|敷衍|不负责|不处理|拖了)/, { neg: 'strong' }],
-    [2.4, /\b(complain(t|ts|ing)?|claim|claims|coaim|clain|reclam[a-z]*|recla[a-z]*mation|recl[a-z]*ion|consumer ?claim|scam(mer|med)?|fraud|report(ing)? you|sue|lawyer|unacceptable|rip-?off|escalat(e|ing)|dispute|chargeback|a-to-z|cheating)\b/],
+    [2.4, /\b(complain(t|ts|ing)?|claim|claims|coaim|clain|reclam[a-z]*|recla[a-z]*mation|recl[a-z]*ion|consumer ?claim|scam(mer|med)?|fraud|report(ing)? (you|this|it|the seller)|sue|lawyer|unacceptable|rip-?off|escalat(e|ing)|dispute|chargeback|a-to-z|cheating)\b/],
     [0.8, /\b(unhappy|terrible service|worst|awful)\b/],
   ],
   bad_review: [
@@ -160,11 +166,39 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   ],
   other: [
     [1.6, /(账号|账户|帐号|登录|登陆|密码|注册|绑定|解绑|会员卡|积分|注销|换绑|实名|招代理|代理吗|合作|发错人|不好意思发错|打错了)/],
-    [2.4, /\b(account|accounmt|password|sign ?-?up|signup|log ?in|login|register(ing)?|registration|newsletter|subscri(be|ption)|unsubscribe|profile|username|place (an? )?(order|purchase)|make (an? )?(order|purchase)|buy (some|a few|an?|several) (items?|products?|article)|purchase (some|a few|an?) (items?|products?)|(order|buy|purchase)(ing)? (some|a few|several) (items?|products?|articles?))\b/],
+    [2.4, /\b(account|accounmt|password|sign ?-?up|signup|log ?in|login|register(ing)?|registration|newsletter|subscri(be|ption)|unsubscribe|profile|username|place (an? )?(order|purchase)(?! from)|make (an? )?(order|purchase)|buy (some|a few|an?|several) (items?|products?|article)|purchase (some|a few|an?) (items?|products?)|(order|buy|purchase)(ing)? (some|a few|several) (items?|products?|articles?))\b/],
   ],
 };
 
+/**
+ * Stems that hint at a situation without settling it. Real buyers write "钱呢", "咋还不发",
+ * "码数不对吧" in ways no phrase list foresees; when no clear cue fired, these give the seller a
+ * best guess (with a low score) instead of 'other'.
+ */
+const FALLBACK_SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
+  ship_time: [[1.0, /(发(货|出|走|没|了吗|了没|呀|啊)|还不发|催|几天发|不发|发了$)/]],
+  logistics: [[1.0, /(快递|物流|包裹|派送|送货|到没到|到了没|没到|收不到|到哪|几天到|多久到|在路上|运输|中转|站点|寄到)/]],
+  refund: [[1.0, /(钱|款)(呢|退|到|还|返|回)|退.{0,2}钱|money/]],
+  return_request: [[0.9, /(退|换)(吗|么|不|了吧|掉|一下|货|个|一个)|(退|换)$/]],
+  quality_issue: [[1.0, /(质量|毛病|有问题|不行|不能用|用不了|坏|断|裂|掉|破|烂|味|不亮|不转|不动|卡|漏|broke|issue|problem)/, { statementOnly: true }]],
+  size_fit: [[0.9, /(小|大|紧|松|肥|窄|宽|长|短)(了|啊|呀|点|些|得)|不合|不喜欢|不想要/, { statementOnly: true }]],
+  product_info: [[1.0, /(码|尺寸|颜色|什么色|材质|型号|规格|多大|多重|多长|能不能用|可以用|适合|有没有|是不是|怎么样|什么样|区别)/, { questionOnly: true }]],
+  haggle: [[1.0, /(价|贵|便宜|优惠|活动|折|少点|少一点|多少钱)/]],
+  gift: [[1.0, /(送|赠)(?!到|货|达|人)/]],
+  payment: [[1.0, /(付|支付|扣款|扣钱|收款)/]],
+  invoice: [[1.0, /票/]],
+  review: [[1.0, /评/]],
+  authenticity: [[1.0, /(真的|假的|正品|真货|假货|原装|质量)/, { questionOnly: true }]],
+  complaint: [[1.0, /(骗|坑|垃圾|无语|离谱|服了|气死|什么玩意|恶心|太差劲|过分|说法|负责)/]],
+  damaged: [[1.0, /(碎|裂|压|摔|磕|凹|瘪|漏|洒|湿)/, { statementOnly: true }]],
+  missing_item: [[1.0, /(少|缺|漏|只有|没有.{0,4}(件|个|包|配件|东西))/, { statementOnly: true }]],
+  wrong_item: [[1.0, /(错|不对|不一样|对不上)/, { statementOnly: true }]],
+  order_change: [[1.0, /(改|取消|地址|拍错|撤)/]],
+  received_ok: [[1.0, /(收到|好看|好用|喜欢|满意|不错|挺好|很好|棒|赞|完美)/]],
+};
+
 export const CUE_RULES: readonly CueRule[] = compile(SPECS);
+export const FALLBACK_RULES: readonly CueRule[] = compile(FALLBACK_SPECS).map((r) => ({ ...r, fallback: true }));
 
 function compile(specs: Partial<Record<SituationId, RuleSpec[]>>): CueRule[] {
   const rules: CueRule[] = [];
