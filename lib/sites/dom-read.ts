@@ -91,6 +91,19 @@ function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
+/**
+ * Reads rows from the newest backwards until the snapshot is full: long histories (hundreds of
+ * rows after scrolling up) cost no more than the last screenful.
+ */
+export function readLastMessages(rows: readonly Element[], readRow: (row: Element) => ChatMessage | null): ChatMessage[] {
+  const out: ChatMessage[] = [];
+  for (let i = rows.length - 1; i >= 0 && out.length < MAX_SNAPSHOT_MESSAGES; i -= 1) {
+    const message = readRow(rows[i] as Element);
+    if (message) out.push(message);
+  }
+  return out.reverse();
+}
+
 export function lastMessages(messages: ChatMessage[]): ChatMessage[] {
   return messages.slice(-MAX_SNAPSHOT_MESSAGES);
 }

@@ -4,7 +4,7 @@
  * names the buyer when the header does not.
  */
 import { SITE_MATCHES } from './match-patterns';
-import { hasMatch, listReadable, lastMessages, missingParts, nonEmpty, queryAll, queryOne, readText, safeRead } from './dom-read';
+import { hasMatch, listReadable, readLastMessages, missingParts, nonEmpty, queryAll, queryOne, readText, safeRead } from './dom-read';
 import type { ChatMessage, ChatSnapshot, ProductCard, SiteAdapter } from './types';
 
 export const SELECTORS = {
@@ -80,7 +80,7 @@ function readNickname(doc: Document): string | undefined {
 function readChat(doc: Document): ChatSnapshot {
   const rows = queryAll(doc, SELECTORS.messageRow);
   const root = findMessageRoot(doc);
-  const messages = lastMessages(rows.map(readRow).filter((m): m is ChatMessage => m !== null));
+  const messages = readLastMessages(rows, readRow);
   const cards = queryAll(doc, SELECTORS.productCard);
   const product = readProductCard(cards[cards.length - 1] ?? null);
   const nickname = readNickname(doc);

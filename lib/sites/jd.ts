@@ -4,7 +4,7 @@
  * separate id is exposed, so the nickname doubles as the only key.
  */
 import { SITE_MATCHES } from './match-patterns';
-import { hasMatch, listReadable, lastMessages, missingParts, nonEmpty, queryAll, queryOne, readText, safeRead } from './dom-read';
+import { hasMatch, listReadable, readLastMessages, missingParts, nonEmpty, queryAll, queryOne, readText, safeRead } from './dom-read';
 import type { ChatMessage, ChatSnapshot, SiteAdapter } from './types';
 
 export const SELECTORS = {
@@ -44,7 +44,7 @@ function readChat(doc: Document): ChatSnapshot {
   const root = findMessageRoot(doc);
   // `.message` may also match nested parts in some builds; keep only the outermost rows.
   const rows = queryAll(doc, SELECTORS.messageRow).filter((row) => !row.parentElement?.closest('.message'));
-  const messages = lastMessages(rows.map(readRow).filter((m): m is ChatMessage => m !== null));
+  const messages = readLastMessages(rows, readRow);
   const nickname = nonEmpty(readText(queryOne(doc, SELECTORS.nickname)));
   const input = findInput(doc);
   return {

@@ -7,7 +7,7 @@ import { SITE_MATCHES } from './match-patterns';
 import {
   hasMatch,
   listReadable,
-  lastMessages,
+  readLastMessages,
   missingParts,
   nonEmpty,
   queryAll,
@@ -87,7 +87,7 @@ function readBuyer(doc: Document, root: Element | null): ChatSnapshot['buyer'] {
 function readChat(doc: Document): ChatSnapshot {
   const root = findMessageRoot(doc);
   const rows = queryAll(doc, SELECTORS.messageRow);
-  const messages = lastMessages(rows.map(readRow).filter((m): m is ChatMessage => m !== null));
+  const messages = readLastMessages(rows, readRow);
   const cards = root ? queryAll(root, SELECTORS.productCard) : [];
   const product = readProductCard(cards[cards.length - 1] ?? null);
   const buyer = readBuyer(doc, root);

@@ -1,0 +1,68 @@
+/**
+ * Sites the user enables for the generic adapter. The host permission is optional and asked
+ * for at the moment the user adds the site (a user gesture in the options page); removing
+ * the site gives it back. The same content script file is then registered for that origin.
+ */
+import { browser } from 'wxt/browser';
+import { updateSettings } from '../settings/settings-store';
+import { localized, type Localized } from '../i18n/localized';
+
+const CONTENT_SCRIPT_FILE = 'content-scripts/sidebar.js';
+
+export class CustomSiteError extends Error {
+  constructor(readonly userMessage: Localized) {
+    super(userMessage.en);
+    this.name = 'CustomSiteError';
+  }
+}
+
+/** "shop.example.com" or "https://shop.example.com/chat" → "https://shop.example.com". */
+export function normaliseOrigin(input: string): string {
+  const trimmed = input.trim();
+  const withScheme = /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new CustomSiteError(localized(`“${trimmed}”不是有效的网址`, `"${trimmed}" is not a valid web address`));
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new CustomSiteError(localized('只支持 http 和 https 网站', 'Only http and https sites are supported'));
+  }
+  return url.origin;
+}
+
+function scriptId(origin: string): string {
+  return `custom-site:${origin}`;
+}
+
+/** Must run in a user gesture: the browser shows its permission prompt. */
+export async function enableCustomSite(input: string): Promise<string> {
+  const origin = normaliseOrigin(input);
+  const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+  if (!granted) throw new CustomSiteError(localized('没有获得访问该网站的权限', 'Permission for this site was not granted'));
+  await registerCustomSiteScript(origin);
+  await updateSettings((s) => ({
+    ...s,
+    sites: { ...s.sites, customOrigins: [...new Set([...s.sites.customOrigins, origin])] },
+  }));
+  return origin;
+}
+
+export async function registerCustomSiteScript(origin: string): Promise<void> {
+  const id = scriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+export async function disableCustomSite(origin: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
+  await browser.permissions.remove({ origins: [`${origin}/*`] });
+  await updateSettings((s) => ({
+    ...s,
+    sites: { ...s.sites, customOrigins: s.sites.customOrigins.filter((o) => o !== origin) },
+  }));
+}
