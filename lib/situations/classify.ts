@@ -129,7 +129,9 @@ function applyRule(rule: CueRule, text: string, question: boolean, afterSale: bo
       pattern.lastIndex++;
       continue;
     }
-    if (rule.neg && isNegated(text, match.index, rule.neg, question, rule.id)) continue;
+    // Vague stems are always checked for a denial in front of them.
+    const negation = rule.neg ?? (rule.fallback ? 'strong' : undefined);
+    if (negation && isNegated(text, match.index, negation, question, rule.id)) continue;
     const span = match[0].trim();
     const list = cues[i];
     if (list?.includes(span)) continue;

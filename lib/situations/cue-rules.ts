@@ -194,7 +194,7 @@ const FALLBACK_SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   missing_item: [[1.0, /(少|缺|漏|只有|没有.{0,4}(件|个|包|配件|东西))/, { statementOnly: true }]],
   wrong_item: [[1.0, /(错|不对|不一样|对不上)/, { statementOnly: true }]],
   order_change: [[1.0, /(改|取消|地址|拍错|撤)/]],
-  received_ok: [[1.0, /(收到|好看|好用|喜欢|满意|不错|挺好|很好|棒|赞|完美)/]],
+  received_ok: [[1.0, /(收到|好看|好用|喜欢|满意|不错|挺好|很好|棒|赞|完美)/, { neg: 'any' }]],
 };
 
 export const CUE_RULES: readonly CueRule[] = compile(SPECS);
