@@ -9,7 +9,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'contextMenus', 'alarms', 'notifications', 'tabs', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...SELLER_HOST_PERMISSIONS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -9,7 +9,9 @@ import { fillValues } from '../../lib/assist/fill-values';
 import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
 import { listOrders } from '../../lib/db/repositories/orders';
 import { recordTemplateUse, setTemplateFlags } from '../../lib/db/repositories/templates';
-import { platformSchema, type Template } from '../../lib/db/schemas';
+import { platformSchema } from '../../lib/db/schemas';
+import { libraryOf, usageOf } from '../../lib/assist/suggestions';
+import type { EffectiveScript } from '../../lib/scripts/library';
 import { sendToTab } from '../../lib/messaging/client';
 import { buildTemplateIndex } from '../../lib/search/template-search';
 import { groupLabel } from '../../lib/scripts/group-label';
@@ -22,10 +24,10 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
   const { t, locale, settings } = useApp();
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState(0);
-  const [chosen, setChosen] = useState<Template>();
+  const [chosen, setChosen] = useState<EffectiveScript>();
 
   const templates = useLiveQuery(() => db.templates.toArray(), []);
-  const index = useMemo(() => (templates ? buildTemplateIndex(templates) : undefined), [templates]);
+  const index = useMemo(() => (templates ? buildTemplateIndex(libraryOf(templates), usageOf(templates)) : undefined), [templates]);
   const results = useMemo(() => index?.search(query, { locale, limit: 60 }) ?? [], [index, query, locale]);
 
   const platform = platformSchema.safeParse(chat?.snapshot.platform).data ?? 'other';
@@ -120,7 +122,7 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
               <button type="button" className="link grow" style={{ textAlign: 'left', color: 'inherit' }} onClick={() => setChosen(template)}>
                 <strong>{template.title}</strong>
                 <span className="chip small" style={{ marginLeft: 6 }}>
-                  {groupLabel(template.situation, locale)}
+                  {groupLabel(template.group, locale)}
                 </span>
                 {template.shortcut && <span className="kbd" style={{ marginLeft: 6 }}>{template.shortcut}</span>}
                 <div className="small muted" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
@@ -132,7 +134,7 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
                 className="link"
                 aria-pressed={template.favourite}
                 aria-label={t('favourites')}
-                onClick={() => void setTemplateFlags(db, template.id, { favourite: !template.favourite })}
+                onClick={() => void setTemplateFlags(db, template.templateId ?? template.id, { favourite: !template.favourite })}
               >
                 {template.favourite ? '★' : '☆'}
               </button>

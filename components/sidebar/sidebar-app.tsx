@@ -47,17 +47,19 @@ export function SidebarApp() {
     async () => (buyer ? ((await findCustomerByPlatformUid(db, buyer.platform, buyer.uid)) ?? null) : null),
     [buyer?.platform, buyer?.uid],
   );
-  const latestOrder = useLiveQuery(async () => (customer ? ((await listOrders(db, customer.id))[0] ?? null) : null), [customer?.id]);
+  const orders = useLiveQuery(async () => (customer ? listOrders(db, customer.id) : null), [customer?.id]);
+  const latestOrder = orders?.[0];
+  const orderCount = orders?.length;
   const templates = useLiveQuery(() => db.templates.toArray(), []);
 
-  const turn = lastBuyerTurn(snapshot);
-  const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn?.text, turn?.previous.join('\n')]);
+  const turn = useMemo(() => lastBuyerTurn(snapshot), [snapshot]);
+  const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn]);
   const values = useMemo(
     () =>
       fillValues({
         snapshot,
         customer: customer ?? undefined,
-        order: latestOrder ?? undefined,
+        order: latestOrder,
         settings,
         returnWindowDays: settings.policy.returns.noReasonWindowDays,
         timeZone: settings.policy.timeZone,
@@ -66,8 +68,11 @@ export function SidebarApp() {
     [snapshot, customer, latestOrder, settings, locale],
   );
   const suggestions = useMemo(
-    () => (classification && templates ? suggestionsFor({ classification, templates, locale, values, customer: customer ?? undefined }) : []),
-    [classification, templates, locale, values, customer],
+    () =>
+      classification && templates
+        ? suggestionsFor({ classification, templates, locale, values, customer: customer ?? undefined, orderCount: orderCount ?? 0 })
+        : [],
+    [classification, templates, locale, values, customer, orderCount],
   );
 
   const insert = useCallback(
@@ -132,7 +137,15 @@ export function SidebarApp() {
               onUsed={(id) => void recordTemplateUse(db, id)}
             />
           ))}
-          <PlaybookPanel classification={classification} snapshot={snapshot} customer={customer ?? undefined} values={values} onInsert={insert} />
+          <PlaybookPanel
+            classification={classification}
+            snapshot={snapshot}
+            customer={customer ?? undefined}
+            order={latestOrder}
+            conversationKey={buyer ? `${buyer.platform}:${buyer.uid}` : undefined}
+            values={values}
+            onInsert={insert}
+          />
         </section>
       )}
 

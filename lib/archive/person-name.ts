@@ -46,7 +46,7 @@ export function isEnglishName(line: string): boolean {
 /** Tokens a Chinese name could be: what remains between separators once entities are blanked. */
 export function nameTokens(text: string): { token: string; start: number; end: number }[] {
   const tokens: { token: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[^\s,，;；:：|/()（）【】\[\]]+/g)) {
+  for (const m of text.matchAll(/[^\s,，;；:：|/()（）【】[\]]+/g)) {
     tokens.push({ token: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;

@@ -10,7 +10,8 @@ import type { InsertRequest, InsertResult } from '../messaging/schemas';
 import { insertText } from '../sites/insert-text';
 import type { ChatSnapshot, SiteAdapter } from '../sites/types';
 import { watchChat } from './chat-watcher';
-import { mountSidebarFrame, readCollapsedForHost } from './sidebar-frame';
+import { isSiteDisabled, mountSidebarFrame, readCollapsedForHost } from './sidebar-frame';
+import { trackFocus } from '../sites/generic';
 
 export interface ContentContext {
   signal: AbortSignal;
@@ -19,6 +20,9 @@ export interface ContentContext {
 
 export async function startContentScript(adapter: SiteAdapter, ctx: ContentContext): Promise<void> {
   const host = location.host;
+  if (await isSiteDisabled(adapter.platform)) return;
+  // The generic adapter inserts into the box the seller last focused; remember it from now on.
+  trackFocus(document, ctx.signal);
   const frame = mountSidebarFrame(await readCollapsedForHost(host));
   ctx.signal.addEventListener('abort', () => frame.remove());
 

@@ -62,14 +62,25 @@ export function mountSidebarFrame(collapsed: boolean): SidebarFrame {
   };
 }
 
+/**
+ * The content script reads the two settings it needs straight from storage rather than
+ * through the settings schema, which would bring zod's full build into every seller page.
+ */
+async function storedSettings(): Promise<{ sidebarCollapsed?: Record<string, unknown>; sites?: { disabled?: unknown } } | undefined> {
+  try {
+    return (await browser.storage.local.get('settings')).settings as never;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The collapsed choice is remembered per site host by the sidebar page in settings. */
 export async function readCollapsedForHost(host: string): Promise<boolean> {
-  try {
-    const stored = (await browser.storage.local.get('settings')).settings as
-      | { sidebarCollapsed?: Record<string, unknown> }
-      | undefined;
-    return stored?.sidebarCollapsed?.[host] === true;
-  } catch {
-    return false;
-  }
+  return (await storedSettings())?.sidebarCollapsed?.[host] === true;
+}
+
+/** Built-in sites the user switched off in the options page. */
+export async function isSiteDisabled(platform: string): Promise<boolean> {
+  const disabled = (await storedSettings())?.sites?.disabled;
+  return Array.isArray(disabled) && disabled.includes(platform);
 }

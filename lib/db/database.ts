@@ -3,7 +3,7 @@
  * would open the marketplace origin's IndexedDB instead, where page scripts can read it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Customer, Note, Order, Task, Template } from './schemas';
+import type { Conversation, Customer, Note, Order, Task, Template } from './schemas';
 import { customerSearchKeys } from '../search/customer-search-keys';
 
 /** A stored customer carries its derived search keys (never exported, rebuilt on write). */
@@ -25,10 +25,14 @@ export const SCHEMA_V1 = {
   templates: 'id, situation, shortcut',
 } as const;
 
-/** v2: customers gain a multi-entry index of search keys (pinyin, initials, phone fragments). */
+/**
+ * v2: customers gain a multi-entry index of search keys (pinyin, initials, phone fragments);
+ * a conversations table keeps per-buyer playbook state (the haggling ladder).
+ */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   customers: 'id, &[platform+platformUid], phone, name, *searchKeys',
+  conversations: 'key',
 } as const;
 
 export class SellerDb extends Dexie {
@@ -37,6 +41,7 @@ export class SellerDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   tasks!: EntityTable<Task, 'id'>;
   templates!: EntityTable<Template, 'id'>;
+  conversations!: EntityTable<Conversation, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

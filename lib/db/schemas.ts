@@ -177,3 +177,21 @@ export const templateSchema = z.object({
   updatedAt: time,
 });
 export type Template = z.infer<typeof templateSchema>;
+
+/**
+ * Per-conversation working state (v2), keyed `${platform}:${platformUid}`. The haggle entry
+ * keeps the state before and after the last buyer message it answered, so showing the same
+ * message again shows the same move instead of advancing a round.
+ */
+export const conversationSchema = z.object({
+  key: z.string().min(1).max(200),
+  haggle: z
+    .object({
+      message: z.string().max(5000),
+      before: z.unknown(),
+      after: z.unknown(),
+    })
+    .optional(),
+  updatedAt: time,
+});
+export type Conversation = z.infer<typeof conversationSchema>;

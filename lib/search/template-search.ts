@@ -3,12 +3,13 @@
  * full pinyin or initials. Built once per template list (pinyin conversion is the costly
  * part), then each keystroke is plain substring checks over precomputed strings.
  */
-import type { Template } from '../db/schemas';
+import type { EffectiveScript } from '../scripts/library';
+import type { ScriptUsage } from '../scripts/suggest';
 import { foldForSearch, pinyinForms } from './pinyin-keys';
 import { getSituation, isSituationId } from '../situations/taxonomy';
 
 interface Indexed {
-  template: Template;
+  template: EffectiveScript;
   text: string;
   title: string;
   pinyinFull: string;
@@ -16,16 +17,17 @@ interface Indexed {
 }
 
 export interface TemplateIndex {
-  search(query: string, options?: { limit?: number; locale?: string }): Template[];
+  search(query: string, options?: { limit?: number; locale?: string }): EffectiveScript[];
 }
 
-export function buildTemplateIndex(templates: readonly Template[]): TemplateIndex {
-  const entries: Indexed[] = templates
-    .filter((template) => !template.hidden)
-    .map((template) => {
+export function buildTemplateIndex(
+  scripts: readonly EffectiveScript[],
+  usage: Readonly<Record<string, ScriptUsage>> = {},
+): TemplateIndex {
+  const entries: Indexed[] = scripts.map((template) => {
       const title = foldForSearch(template.title);
       // The situation's name counts as a title word: "包邮" finds every free-shipping script.
-      const situationName = isSituationId(template.situation) ? getSituation(template.situation).name['zh-CN'] : '';
+      const situationName = isSituationId(template.group) ? getSituation(template.group).name['zh-CN'] : '';
       const titlePinyin = pinyinForms(template.title);
       const extraPinyin = pinyinForms(`${situationName} ${template.tags.join(' ')}`);
       return {
@@ -40,11 +42,11 @@ export function buildTemplateIndex(templates: readonly Template[]): TemplateInde
   return {
     search(query, { limit = 50, locale } = {}) {
       const q = foldForSearch(query);
-      const scored: { template: Template; score: number }[] = [];
+      const scored: { template: EffectiveScript; score: number }[] = [];
       for (const entry of entries) {
         if (locale && entry.template.locale !== locale) continue;
         const score = q === '' ? 1 : matchScore(entry, q);
-        if (score > 0) scored.push({ template: entry.template, score: score + preference(entry.template) });
+        if (score > 0) scored.push({ template: entry.template, score: score + preference(entry.template, usage[entry.template.id]) });
       }
       scored.sort((a, b) => b.score - a.score);
       return scored.slice(0, limit).map((s) => s.template);
@@ -65,6 +67,6 @@ function matchScore(entry: Indexed, q: string): number {
 }
 
 /** Favourites first, then what the seller uses often and lately. */
-function preference(template: Template): number {
-  return (template.favourite ? 10 : 0) + Math.min(5, Math.log2(1 + template.usageCount));
+function preference(template: EffectiveScript, used: ScriptUsage | undefined): number {
+  return (template.favourite ? 10 : 0) + Math.min(5, Math.log2(1 + (used?.count ?? 0)));
 }

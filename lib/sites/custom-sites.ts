@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { updateSettings } from '../settings/settings-store';
 import { localized, type Localized } from '../i18n/localized';
 
-const CONTENT_SCRIPT_FILE = 'content-scripts/sidebar.js';
+const CONTENT_SCRIPT_FILE = 'content-scripts/chat.js';
 
 export class CustomSiteError extends Error {
   constructor(readonly userMessage: Localized) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SellerDb } from '../database';
 import { taskSchema, type Task } from '../schemas';
 import { newId, validate } from '../validate';
+import { withoutExisting, type TaskDraft } from '../../playbooks/task-draft';
 
 export const taskInputSchema = taskSchema.omit({ id: true, createdAt: true });
 export type TaskInput = z.input<typeof taskInputSchema>;
@@ -37,4 +38,28 @@ export function nextOpenTaskAfter(db: SellerDb, after: number): Promise<Task | u
 
 export function listCustomerTasks(db: SellerDb, customerId: string): Promise<Task[]> {
   return db.tasks.where('customerId').equals(customerId).toArray();
+}
+
+/**
+ * Store a playbook's plan: new tasks whose rule has not already produced one (re-running a
+ * rule is harmless), and cancel the tasks the plan made pointless. Call inside a transaction
+ * that includes `db.tasks` when it belongs with other writes.
+ */
+export async function applyTaskPlan(
+  db: SellerDb,
+  plan: { create: readonly TaskDraft[]; cancel?: readonly string[] },
+  now = Date.now(),
+): Promise<{ created: number; cancelled: number }> {
+  return db.transaction('rw', db.tasks, async () => {
+    const keys = plan.create.map((d) => d.ruleKey).filter((k): k is string => k !== undefined);
+    const existing = keys.length > 0 ? await db.tasks.where('ruleKey').anyOf(keys).toArray() : [];
+    const fresh = withoutExisting(plan.create, existing);
+    const records = fresh.map((draft) => validate('task', taskSchema, { ...draft, id: newId(), status: 'open', createdAt: now }));
+    await db.tasks.bulkAdd(records);
+    const cancel = plan.cancel ?? [];
+    if (cancel.length > 0) {
+      await db.tasks.where('id').anyOf([...cancel]).and((t) => t.status === 'open').modify({ status: 'cancelled', doneAt: now });
+    }
+    return { created: records.length, cancelled: cancel.length };
+  });
 }

@@ -15,8 +15,10 @@ export type TemplateInput = z.input<typeof templateInputSchema>;
 export async function seedBuiltinTemplates(db: SellerDb, now = Date.now()): Promise<number> {
   return db.transaction('rw', db.templates, async () => {
     const existing = new Map((await db.templates.where('id').anyOf(BUILTIN_SCRIPTS.map((s) => s.id)).toArray()).map((t) => [t.id, t]));
-    const records = BUILTIN_SCRIPTS.map((script) => {
+    // A built-in the seller edited in place is theirs now (builtIn false): never overwritten.
+    const records = BUILTIN_SCRIPTS.filter((script) => existing.get(script.id)?.builtIn !== false).map((script) => {
       const kept = existing.get(script.id);
+      const unchanged = kept && kept.body === script.body && kept.title === script.title;
       return validate('template', templateSchema, {
         id: script.id,
         situation: script.group,
@@ -31,7 +33,7 @@ export async function seedBuiltinTemplates(db: SellerDb, now = Date.now()): Prom
         lastUsedAt: kept?.lastUsedAt,
         shortcut: kept?.shortcut,
         createdAt: kept?.createdAt ?? now,
-        updatedAt: now,
+        updatedAt: unchanged ? kept.updatedAt : now,
       });
     });
     await db.templates.bulkPut(records);
@@ -39,6 +41,10 @@ export async function seedBuiltinTemplates(db: SellerDb, now = Date.now()): Prom
   });
 }
 
+/**
+ * Save the seller's edit of a template. Editing a built-in keeps its id (tasks and usage
+ * refer to it) and marks it as the seller's own override, so updates never overwrite it.
+ */
 export async function saveUserTemplate(
   db: SellerDb,
   input: TemplateInput & { id?: string },
@@ -50,10 +56,12 @@ export async function saveUserTemplate(
       const clash = await db.templates.where('shortcut').equals(input.shortcut).first();
       if (clash && clash.id !== input.id) throw new ShortcutTakenError(input.shortcut, clash.title);
     }
+    const editsBuiltin = existing?.builtIn === true;
     const template = validate('template', templateSchema, {
       ...existing,
       ...input,
-      builtIn: existing?.builtIn ?? false,
+      builtIn: false,
+      overridesId: editsBuiltin ? existing.id : (input.overridesId ?? existing?.overridesId),
       id: existing?.id ?? newId(),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
@@ -86,4 +94,23 @@ export async function setTemplateFlags(
   flags: Partial<Pick<Template, 'hidden' | 'favourite' | 'shortcut'>>,
 ): Promise<void> {
   await db.templates.update(id, { ...flags, updatedAt: Date.now() });
+}
+
+/** Put a built-in back to the shipped text, dropping the seller's edit of it. */
+export async function resetBuiltinTemplate(db: SellerDb, id: string): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.get(id);
+    if (!existing || existing.overridesId !== id) return;
+    await db.templates.put({ ...existing, builtIn: true, overridesId: undefined, updatedAt: Date.now() });
+  });
+  await seedBuiltinTemplates(db);
+}
+
+export async function deleteUserTemplate(db: SellerDb, id: string): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.get(id);
+    if (!existing) return;
+    if (existing.builtIn || existing.overridesId === id) throw new Error('built-in templates are hidden, not deleted');
+    await db.templates.delete(id);
+  });
 }

@@ -1,3 +1,5 @@
+// Named "chat" rather than "sidebar": WXT derives entry names from folder names, and the
+// sidebar page (entrypoints/sidebar/) already owns "sidebar".
 import { startContentScript } from '../../lib/content/content-main';
 import { SELLER_MATCHES } from '../../lib/sites/match-patterns';
 import { adapterForUrl, genericAdapter } from '../../lib/sites/registry';

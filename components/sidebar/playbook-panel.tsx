@@ -1,0 +1,219 @@
+/**
+ * The playbook for the situation at hand: the haggling ladder, the return/exchange decision,
+ * or the review/complaint flow. Each shows its reasoning ("why"), the reply to send and the
+ * follow-up tasks it would create; nothing is stored until the seller acts.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { firstScriptOf, libraryOf } from '../../lib/assist/suggestions';
+import { applyTaskPlan } from '../../lib/db/repositories/tasks';
+import type { Customer, Order } from '../../lib/db/schemas';
+import type { MessageKey } from '../../lib/i18n/messages';
+import { sendToBackground } from '../../lib/messaging/client';
+import type { ChatSnapshotPayload } from '../../lib/messaging/schemas';
+import { INITIAL_HAGGLE_STATE, nextHaggleMove, type HaggleDecision, type HaggleState } from '../../lib/playbooks/haggle';
+import { valuesFor } from '../../lib/playbooks/playbook-values';
+import { decideReturn } from '../../lib/playbooks/returns';
+import { decideComplaint, decideReviewResponse } from '../../lib/playbooks/reviews';
+import type { TaskDraft } from '../../lib/playbooks/task-draft';
+import type { VariableValues } from '../../lib/scripts/render';
+import type { Classification } from '../../lib/situations';
+import type { SituationId } from '../../lib/situations/taxonomy';
+import { resolveHaggleTerms } from '../../lib/settings/shop-policy';
+import { useApp } from '../app-context';
+import { SuggestionCard } from '../suggestion-card';
+import { db } from '../use-db';
+
+interface PanelProps {
+  classification: Classification;
+  snapshot: ChatSnapshotPayload | undefined;
+  customer: Customer | undefined;
+  order: Order | undefined;
+  conversationKey: string | undefined;
+  values: VariableValues;
+  onInsert(text: string): Promise<string | undefined>;
+}
+
+const HAGGLE: ReadonlySet<SituationId> = new Set(['haggle', 'free_shipping', 'gift']);
+const RETURNS: ReadonlySet<SituationId> = new Set(['quality_issue', 'damaged', 'missing_item', 'wrong_item', 'size_fit', 'return_request', 'refund']);
+
+export function PlaybookPanel(props: PanelProps) {
+  const main = props.classification.situations[0]?.id;
+  if (!main) return null;
+  if (HAGGLE.has(main)) return <HagglePanel {...props} situation={main as 'haggle' | 'free_shipping' | 'gift'} />;
+  if (main === 'complaint') return <ComplaintPanel {...props} />;
+  if (main === 'bad_review') return <ReviewPanel {...props} />;
+  if (RETURNS.has(main)) return <ReturnPanel {...props} />;
+  return null;
+}
+
+function PanelFrame({ title, why, children }: { title: string; why: string; children: React.ReactNode }) {
+  return (
+    <section className="card stack" data-testid="playbook-panel" style={{ borderColor: 'var(--accent)' }}>
+      <h2>{title}</h2>
+      <p className="small muted" data-testid="playbook-why">
+        {why}
+      </p>
+      {children}
+    </section>
+  );
+}
+
+function PlaybookReply({ group, extra, values, onInsert, onUsed }: { group: string; extra: VariableValues; values: VariableValues; onInsert: PanelProps['onInsert']; onUsed?: () => void }) {
+  const { locale } = useApp();
+  const templates = useLiveQuery(() => db.templates.toArray(), []);
+  const script = useMemo(() => (templates ? firstScriptOf(libraryOf(templates), group, locale) : undefined), [templates, group, locale]);
+  if (!script) return null;
+  return <SuggestionCard scriptId={script.id} title={script.title} body={script.body} values={{ ...values, ...extra }} onInsert={onInsert} onUsed={onUsed} />;
+}
+
+function HagglePanel({ situation, classification, snapshot, conversationKey, values, onInsert }: PanelProps & { situation: 'haggle' | 'free_shipping' | 'gift' }) {
+  const { t, locale, settings } = useApp();
+  const message = snapshot?.messages.filter((m) => m.from === 'buyer').at(-1)?.text ?? '';
+  const conversation = useLiveQuery(async () => (conversationKey ? ((await db.conversations.get(conversationKey)) ?? null) : null), [conversationKey]);
+
+  const outcome = useMemo((): { decision: HaggleDecision; base: HaggleState } | { error: string } | undefined => {
+    if (conversation === undefined) return undefined;
+    const stored = conversation?.haggle;
+    // The same message shown again gets the same move; a new one moves on from the last answer.
+    const base = (stored ? (stored.message === message ? stored.before : stored.after) : INITIAL_HAGGLE_STATE) as HaggleState;
+    try {
+      const price = Number.parseFloat((snapshot?.product?.price ?? '').replace(/[^\d.]/g, ''));
+      const terms = resolveHaggleTerms(settings.policy.haggle, {
+        key: snapshot?.product?.id ?? snapshot?.product?.title,
+        listPrice: Number.isFinite(price) ? price : undefined,
+      });
+      const decision = nextHaggleMove(base, { buyerOffer: classification.entities.counterOffer, settings: terms, situation });
+      return { decision, base };
+    } catch (error) {
+      const reason = (error as { reason?: { 'zh-CN': string; en: string } }).reason;
+      return { error: reason ? reason[locale] : String(error) };
+    }
+  }, [conversation, message, snapshot, settings.policy.haggle, classification, situation, locale]);
+
+  if (!outcome) return null;
+  if ('error' in outcome) {
+    return (
+      <PanelFrame title={t('playbookHaggle')} why={outcome.error}>
+        <></>
+      </PanelFrame>
+    );
+  }
+  const { decision, base } = outcome;
+  const remember = () => {
+    if (!conversationKey) return;
+    void db.conversations.put({ key: conversationKey, haggle: { message, before: base, after: decision.state }, updatedAt: Date.now() });
+  };
+  return (
+    <PanelFrame title={t('playbookHaggle')} why={decision.why[locale]}>
+      <div className="row wrap small" data-testid="haggle-ladder">
+        <span className="chip main">{t(`haggleMove_${decision.move}` as MessageKey)}</span>
+        {decision.nextPrice !== undefined && <span className="chip">{t('haggleNextPrice', { price: decision.nextPrice })}</span>}
+        <span className="chip">{t('haggleRounds', { rounds: decision.state.rounds })}</span>
+        {decision.state.buyerOffers.length > 0 && <span className="chip">{t('haggleBuyerOffers', { offers: decision.state.buyerOffers.join(' → ') })}</span>}
+      </div>
+      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} onUsed={remember} />
+    </PanelFrame>
+  );
+}
+
+function TaskPlanButton({ drafts }: { drafts: readonly TaskDraft[] }) {
+  const { t } = useApp();
+  const [status, setStatus] = useState<string>();
+  if (drafts.length === 0) return null;
+  const create = async () => {
+    const { created } = await applyTaskPlan(db, { create: drafts });
+    setStatus(t('tasksCreated', { count: created }));
+    void sendToBackground('bg:tasksChanged', {}).catch(() => undefined);
+  };
+  return (
+    <div className="row">
+      <button type="button" onClick={() => void create()} data-testid="create-playbook-tasks">
+        {t('createTasks', { count: drafts.length })}
+      </button>
+      <ul className="small muted grow" style={{ margin: 0, paddingLeft: 16 }}>
+        {drafts.map((d) => (
+          <li key={d.ruleKey ?? d.kind}>{t(`taskKind_${d.kind}` as MessageKey)}</li>
+        ))}
+      </ul>
+      {status && <span role="status" className="small muted">{status}</span>}
+    </div>
+  );
+}
+
+function ReturnPanel({ classification, customer, order, values, onInsert }: PanelProps) {
+  const { t, locale, settings } = useApp();
+  const decision = useMemo(
+    () =>
+      decideReturn({
+        situations: classification.situations.map((s) => s.id),
+        order,
+        customerId: customer?.id,
+        now: Date.now(),
+        policy: settings.policy,
+        returnAddress: settings.shop.returnAddress || undefined,
+      }),
+    [classification, order, customer?.id, settings],
+  );
+  return (
+    <PanelFrame title={t('playbookReturn')} why={decision.why[locale]}>
+      <div className="row wrap small" data-testid="return-decision">
+        <span className="chip main">{t(`returnCase_${decision.case}` as MessageKey)}</span>
+        <span className="chip">{t('returnShipTo', { payer: t(`payer_${decision.shippingPayer.toSeller}` as MessageKey) })}</span>
+        <span className="chip">{t('returnShipBack', { payer: t(`payer_${decision.shippingPayer.backToBuyer}` as MessageKey) })}</span>
+        {decision.leanedTowardBuyer && <span className="chip">{t('leanedTowardBuyer')}</span>}
+      </div>
+      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} />
+      <TaskPlanButton drafts={decision.tasks} />
+    </PanelFrame>
+  );
+}
+
+function ReviewPanel({ customer, order, values, onInsert }: PanelProps) {
+  const { t, locale, settings } = useApp();
+  const [fixDone, setFixDone] = useState(false);
+  const [notAtFault, setNotAtFault] = useState(false);
+  const decision = useMemo(
+    () =>
+      decideReviewResponse({ rating: 'bad', sellerAtFault: notAtFault ? false : undefined, fixDone, order, customerId: customer?.id, now: Date.now(), policy: settings.policy }),
+    [fixDone, notAtFault, order, customer?.id, settings.policy],
+  );
+  return (
+    <PanelFrame title={t('playbookReview')} why={decision.why[locale]}>
+      <label className="row">
+        <input type="checkbox" style={{ width: 'auto' }} checked={fixDone} onChange={(e) => setFixDone(e.target.checked)} />
+        {t('reviewFixDone')}
+      </label>
+      <label className="row">
+        <input type="checkbox" style={{ width: 'auto' }} checked={notAtFault} onChange={(e) => setNotAtFault(e.target.checked)} />
+        {t('reviewNotAtFault')}
+      </label>
+      {decision.appeal && <div className="notice warn">{t('reviewAppeal')}</div>}
+      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} />
+      <TaskPlanButton drafts={decision.tasks} />
+    </PanelFrame>
+  );
+}
+
+function ComplaintPanel({ classification, customer, order, values, onInsert }: PanelProps) {
+  const { t, locale, settings } = useApp();
+  const decision = useMemo(
+    () =>
+      decideComplaint({
+        situations: classification.situations.map((s) => s.id),
+        order,
+        customerId: customer?.id,
+        now: Date.now(),
+        policy: settings.policy,
+        returnAddress: settings.shop.returnAddress || undefined,
+      }),
+    [classification, order, customer?.id, settings],
+  );
+  return (
+    <PanelFrame title={t('playbookComplaint')} why={decision.why[locale]}>
+      {decision.coveredByReturnPolicy && <div className="notice warn">{t('complaintCovered')}</div>}
+      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} />
+      <TaskPlanButton drafts={decision.tasks} />
+    </PanelFrame>
+  );
+}
