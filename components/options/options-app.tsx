@@ -3,6 +3,7 @@ import { CustomerDetail } from '../customer-detail';
 import { AppearanceSettings } from './appearance-settings';
 import { CustomerConfirm } from './customer-confirm';
 import { CustomersPage } from './customers-page';
+import { DataPage } from './data-page';
 import { NoteDraft } from './note-draft';
 import { ShopSettings } from './shop-settings';
 import { SitesSettings } from './sites-settings';
@@ -16,6 +17,7 @@ const NAV: [string, MessageKey][] = [
   ['/customers', 'navCustomers'],
   ['/sites', 'navSites'],
   ['/appearance', 'navAppearance'],
+  ['/data', 'navData'],
 ];
 
 export function OptionsApp() {
@@ -30,6 +32,7 @@ export function OptionsApp() {
   else if (path === '/templates') page = <TemplatesManager />;
   else if (path === '/sites') page = <SitesSettings />;
   else if (path === '/appearance') page = <AppearanceSettings />;
+  else if (path === '/data') page = <DataPage />;
   else page = <ShopSettings />;
 
   return (
