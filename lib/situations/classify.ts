@@ -1,5 +1,7 @@
 import { CUE_RULES, FALLBACK_RULES, type CueRule } from './cue-rules';
 import { extractFromNormalized, type Entities } from './entities';
+import { loadNgramModel, ngramPosterior, type NgramModel, type SerializedNgramModel } from './ngram-model';
+import serializedModel from './ngram-model.json';
 import { normalizeMessage } from './normalize';
 import { SITUATION_IDS, type SituationId } from './taxonomy';
 
@@ -30,6 +32,23 @@ const MAIN_THRESHOLD = 1.0;
 /** Evidence below this is not listed at all. */
 const LIST_THRESHOLD = 0.6;
 const MAX_SITUATIONS = 3;
+
+/**
+ * How the n-gram model joins the rules. Rules keep priority where they fire: once a rule cue
+ * reaches `strongEvidence`, the model only adds hints after the rule's own candidates. Below it
+ * (weak or no cues) the model's probabilities, times `weight`, add to the rule evidence, so a
+ * class needs probability ≥ 1/weight on its own to become the main situation.
+ */
+export interface BlendSettings {
+  strongEvidence: number;
+  weight: number;
+  temperature: number;
+  /** Model probability a class needs to be listed as a hint. */
+  minHint: number;
+  /** Whether the vague stems of FALLBACK_RULES still run when a model is present. */
+  fallbackStems: boolean;
+}
+export const DEFAULT_BLEND: BlendSettings = { strongEvidence: 1.8, weight: 1.6, temperature: 6, minHint: 0.08, fallbackStems: true };
 
 const INDEX = new Map<SituationId, number>(SITUATION_IDS.map((id, i) => [id, i]));
 const COUNT = SITUATION_IDS.length;
@@ -67,21 +86,36 @@ const ASKS_IF_ANY = /[吗么]\s*\??\s*$/;
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
 const raw = new Float64Array(COUNT);
 const cues: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
+const posterior = new Float64Array(COUNT);
+/** Situations whose cue the buyer denied ("不是质量问题"): the model must not bring them back. */
+const denied = new Uint8Array(COUNT);
 
-export function classify(text: string, options?: ClassifyOptions): Classification {
-  const normalized = normalizeMessage(text ?? '');
-  const entities = extractFromNormalized(normalized);
-  let situations = score(normalized);
-  if (situations[0]?.id === 'other' && options?.previous?.length) {
-    situations = carryOver(normalized, situations, options.previous);
-  }
-  return { situations, entities };
+type Classifier = (text: string, options?: ClassifyOptions) => Classification;
+
+/**
+ * A classifier over the cue rules plus the given n-gram model (null: rules only). The app uses
+ * `classify`; evaluation builds others to cross-validate models trained on part of the data.
+ */
+export function createClassifier(model: NgramModel | null, blend: BlendSettings = DEFAULT_BLEND): Classifier {
+  return (text, options) => {
+    const normalized = normalizeMessage(text ?? '');
+    const entities = extractFromNormalized(normalized);
+    let situations = score(normalized, model, blend);
+    if (situations[0]?.id === 'other' && options?.previous?.length) {
+      situations = carryOver(normalized, situations, options.previous, model, blend);
+    }
+    return { situations, entities };
+  };
 }
 
-function score(text: string): SituationScore[] {
+export const classify: Classifier = createClassifier(loadNgramModel(serializedModel as SerializedNgramModel));
+
+function score(text: string, model: NgramModel | null, blend: BlendSettings): SituationScore[] {
   raw.fill(0);
   cues.fill(undefined);
+  denied.fill(0);
   if (text.length === 0) return [{ id: 'other', score: 0.5, cues: [] }];
+  const fragment = ACKNOWLEDGEMENT.test(text);
 
   // Fields of a pasted order card describe the order, not the buyer's concern.
   if (text.includes(':')) text = text.replace(ORDER_CARD_FIELD, ' ');
@@ -90,9 +124,15 @@ function score(text: string): SituationScore[] {
   for (const rule of CUE_RULES) applyRule(rule, text, question, afterSale);
 
   adjust(text, question, afterSale);
-  if (!hasMain() && !ACKNOWLEDGEMENT.test(text)) {
+  if (!hasMain() && !fragment && (model === null || blend.fallbackStems)) {
     for (const rule of FALLBACK_RULES) applyRule(rule, text, question, afterSale);
     adjust(text, question, afterSale);
+  }
+  // "好吧", "ok" stay 'other' whatever the model thinks: they only make sense in context.
+  const useModel = model !== null && !fragment && ngramPosterior(model, text, blend.temperature, posterior) > 0;
+  if (useModel) for (let i = 0; i < COUNT; i++) if (denied[i]) posterior[i] = 0;
+  if (useModel && strongest() < blend.strongEvidence) {
+    for (let i = 0; i < COUNT; i++) raw[i]! += blend.weight * posterior[i]!;
   }
 
   const ranked: SituationScore[] = [];
@@ -111,7 +151,28 @@ function score(text: string): SituationScore[] {
   for (const i of order) {
     ranked.push({ id: SITUATION_IDS[i]!, score: toScore(raw[i]!), cues: cues[i] ?? [] });
   }
+  if (useModel) addModelHints(ranked, blend.minHint);
   return ranked;
+}
+
+/** Fills free places (up to three) with the model's next guesses, scored below everything listed. */
+function addModelHints(ranked: SituationScore[], minHint: number): void {
+  while (ranked.length < MAX_SITUATIONS) {
+    let best = -1;
+    for (let i = 0; i < COUNT; i++) {
+      if (i === OTHER || posterior[i]! < minHint || ranked.some((s) => s.id === SITUATION_IDS[i])) continue;
+      if (best < 0 || posterior[i]! > posterior[best]!) best = i;
+    }
+    if (best < 0) return;
+    const floor = ranked[ranked.length - 1]?.score ?? 1;
+    ranked.push({ id: SITUATION_IDS[best]!, score: round(Math.min(floor * 0.9, posterior[best]! * 0.5)), cues: [] });
+  }
+}
+
+function strongest(): number {
+  let max = 0;
+  for (let i = 0; i < COUNT; i++) if (raw[i]! > max) max = raw[i]!;
+  return max;
 }
 
 function applyRule(rule: CueRule, text: string, question: boolean, afterSale: boolean): void {
@@ -131,7 +192,10 @@ function applyRule(rule: CueRule, text: string, question: boolean, afterSale: bo
     }
     // Vague stems are always checked for a denial in front of them.
     const negation = rule.neg ?? (rule.fallback ? 'strong' : undefined);
-    if (negation && isNegated(text, match.index, negation, question, rule.id)) continue;
+    if (negation && isNegated(text, match.index, negation, question, rule.id)) {
+      denied[i] = 1;
+      continue;
+    }
     const span = match[0].trim();
     const list = cues[i];
     if (list?.includes(span)) continue;
@@ -235,11 +299,17 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   if (other > 0) scale('greeting', 0.3);
 }
 
-function carryOver(text: string, current: SituationScore[], previous: string[]): SituationScore[] {
+function carryOver(
+  text: string,
+  current: SituationScore[],
+  previous: string[],
+  model: NgramModel | null,
+  blend: BlendSettings,
+): SituationScore[] {
   if (ACKNOWLEDGEMENT.test(text) || !CONTINUATION.test(text)) return current;
   // The closest earlier message that had a clear situation sets the thread's topic.
   for (let k = previous.length - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
-    const earlier = score(normalizeMessage(previous[k] ?? ''));
+    const earlier = score(normalizeMessage(previous[k] ?? ''), model, blend);
     const main = earlier[0];
     if (main && main.id !== 'other') {
       return [

@@ -1,0 +1,138 @@
+import { ngramFeatures } from './ngram-features';
+import { SITUATION_IDS, type SituationId } from './taxonomy';
+
+/**
+ * A multinomial naive Bayes model over character n-grams, used where the cue rules are silent
+ * or weak. Counts are stored as integers (each example contributes its integer weight), so
+ * training is exactly reproducible and the committed JSON can be checked against a fresh run.
+ */
+export interface SerializedNgramModel {
+  format: 'situation-ngram-nb/1';
+  classes: SituationId[];
+  /** Additive smoothing of every feature count. */
+  alpha: number;
+  /** Per class, the sum of kept feature counts. */
+  totals: number[];
+  /** One line per kept gram: `gram<TAB>classIndex:count,classIndex:count…`, sorted by gram. */
+  grams: string;
+}
+
+export interface TrainingExample {
+  text: string;
+  situation: SituationId;
+  /** Integer weight of the example (a hand-written chat line counts more than a machine one). */
+  weight: number;
+}
+
+export interface TrainOptions {
+  alpha: number;
+  /** A gram must occur in at least this many examples to be kept. */
+  minExamples: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { alpha: 0.5, minExamples: 2 };
+
+/**
+ * `normalize` must be the same function that prepares text for prediction; it is passed in so
+ * this module does not decide how messages are normalised.
+ */
+export function trainNgramModel(
+  examples: readonly TrainingExample[],
+  normalize: (text: string) => string,
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): SerializedNgramModel {
+  const classIndex = new Map<SituationId, number>(SITUATION_IDS.map((id, i) => [id, i]));
+  const counts = new Map<string, Map<number, number>>();
+  const support = new Map<string, number>();
+  for (const example of examples) {
+    if (!Number.isInteger(example.weight) || example.weight <= 0) {
+      throw new Error(`training weight must be a positive integer, got ${example.weight} for "${example.text}"`);
+    }
+    const c = classIndex.get(example.situation);
+    if (c === undefined) throw new Error(`unknown situation "${example.situation}" in training data`);
+    for (const gram of ngramFeatures(normalize(example.text))) {
+      support.set(gram, (support.get(gram) ?? 0) + 1);
+      let perClass = counts.get(gram);
+      if (!perClass) counts.set(gram, (perClass = new Map()));
+      perClass.set(c, (perClass.get(c) ?? 0) + example.weight);
+    }
+  }
+  const kept = [...counts.keys()].filter((g) => (support.get(g) ?? 0) >= options.minExamples && !g.includes('\n') && !g.includes('\t'));
+  kept.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const totals = new Array<number>(SITUATION_IDS.length).fill(0);
+  const lines: string[] = [];
+  for (const gram of kept) {
+    const perClass = [...counts.get(gram)!.entries()].sort((a, b) => a[0] - b[0]);
+    for (const [c, n] of perClass) totals[c]! += n;
+    lines.push(`${gram}\t${perClass.map(([c, n]) => `${c}:${n}`).join(',')}`);
+  }
+  return { format: 'situation-ngram-nb/1', classes: [...SITUATION_IDS], alpha: options.alpha, totals, grams: lines.join('\n') };
+}
+
+/** The model in the form prediction needs: per gram, the classes it favours and by how much. */
+export interface NgramModel {
+  readonly classCount: number;
+  /** log(alpha / (total_c + alpha·V)): what every known gram contributes to class c by default. */
+  readonly base: Float64Array;
+  /** Per gram: class indices and log(1 + count/alpha) for the classes that saw it. */
+  readonly grams: ReadonlyMap<string, { readonly classes: Uint8Array; readonly bonus: Float64Array }>;
+}
+
+export function loadNgramModel(serialized: SerializedNgramModel): NgramModel {
+  if (serialized.format !== 'situation-ngram-nb/1') {
+    throw new Error(`unsupported n-gram model format "${String(serialized.format)}"; regenerate it with npx tsx lib/situations/train-ngram.ts`);
+  }
+  if (serialized.classes.join(',') !== SITUATION_IDS.join(',')) {
+    throw new Error('n-gram model classes differ from the taxonomy; regenerate it with npx tsx lib/situations/train-ngram.ts');
+  }
+  const grams = new Map<string, { classes: Uint8Array; bonus: Float64Array }>();
+  const lines = serialized.grams === '' ? [] : serialized.grams.split('\n');
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    const parts = line.slice(tab + 1).split(',');
+    const classes = new Uint8Array(parts.length);
+    const bonus = new Float64Array(parts.length);
+    parts.forEach((part, k) => {
+      const colon = part.indexOf(':');
+      classes[k] = Number(part.slice(0, colon));
+      bonus[k] = Math.log(1 + Number(part.slice(colon + 1)) / serialized.alpha);
+    });
+    grams.set(line.slice(0, tab), { classes, bonus });
+  }
+  const vocabulary = grams.size;
+  const base = new Float64Array(serialized.classes.length);
+  serialized.totals.forEach((total, c) => {
+    base[c] = Math.log(serialized.alpha / (total + serialized.alpha * vocabulary));
+  });
+  return { classCount: serialized.classes.length, base, grams };
+}
+
+/**
+ * Class probabilities for a normalised message, written into `out` (length classCount).
+ * Naive Bayes log-likelihoods are far too confident on overlapping n-grams, so they are divided
+ * by a temperature before the softmax. Returns how many of the message's grams the model knew.
+ */
+export function ngramPosterior(model: NgramModel, normalized: string, temperature: number, out: Float64Array): number {
+  const count = model.classCount;
+  out.fill(0);
+  let known = 0;
+  for (const gram of ngramFeatures(normalized)) {
+    const entry = model.grams.get(gram);
+    if (!entry) continue;
+    known++;
+    for (let k = 0; k < entry.classes.length; k++) out[entry.classes[k]!]! += entry.bonus[k]!;
+  }
+  if (known === 0) {
+    out.fill(1 / count);
+    return 0;
+  }
+  let max = -Infinity;
+  for (let c = 0; c < count; c++) {
+    out[c] = (out[c]! + known * model.base[c]!) / temperature;
+    if (out[c]! > max) max = out[c]!;
+  }
+  let sum = 0;
+  for (let c = 0; c < count; c++) sum += out[c] = Math.exp(out[c]! - max);
+  for (let c = 0; c < count; c++) out[c]! /= sum;
+  return known;
+}
