@@ -2,21 +2,17 @@
  * A customer's card: who they are, notes (newest first) with an "Add note" field, open
  * follow-up tasks, orders and the order-progress form. Shared by the sidebar and the popup.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { addNote, listNotes } from '../lib/db/repositories/notes';
-import { listOrders } from '../lib/db/repositories/orders';
-import { listCustomerTasks } from '../lib/db/repositories/tasks';
 import type { Customer } from '../lib/db/schemas';
 import type { MessageKey } from '../lib/i18n/messages';
 import { useApp } from './app-context';
 import { formatDateTime } from './format';
 import { OrderEventForm } from './order-event-form';
-import { db } from './use-db';
+import { useArchiveCommand, useArchiveQuery } from './archive';
 
 export function CustomerDetail({ customerId }: { customerId: string }) {
   const { t } = useApp();
-  const customer = useLiveQuery(async () => (await db.customers.get(customerId)) ?? null, [customerId]);
+  const customer = useArchiveQuery('customer', { id: customerId });
   if (customer === undefined) return <p className="muted">{t('loading')}</p>;
   if (customer === null) return <p className="muted">{t('customerNotFound')}</p>;
   return <KnownCustomer customer={customer} />;
@@ -24,9 +20,9 @@ export function CustomerDetail({ customerId }: { customerId: string }) {
 
 export function KnownCustomer({ customer }: { customer: Customer }) {
   const { t, locale } = useApp();
-  const notes = useLiveQuery(() => listNotes(db, customer.id, 20), [customer.id]);
-  const orders = useLiveQuery(() => listOrders(db, customer.id), [customer.id]);
-  const tasks = useLiveQuery(() => listCustomerTasks(db, customer.id), [customer.id]);
+  const notes = useArchiveQuery('customerNotes', { customerId: customer.id, limit: 20 });
+  const orders = useArchiveQuery('customerOrders', { customerId: customer.id });
+  const tasks = useArchiveQuery('customerTasks', { customerId: customer.id });
   const openTasks = (tasks ?? []).filter((task) => task.status === 'open').sort((a, b) => a.dueAt - b.dueAt);
 
   return (
@@ -104,11 +100,12 @@ function NoteInput({ customerId }: { customerId: string }) {
   const { t } = useApp();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<string>();
+  const run = useArchiveCommand();
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!text.trim()) return;
     try {
-      await addNote(db, customerId, text);
+      await run('addNote', { customerId, text });
       setText('');
       setStatus(t('noteSaved'));
     } catch (e) {

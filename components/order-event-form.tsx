@@ -3,16 +3,17 @@
  * Each event runs the follow-up lifecycle, which creates or cancels the customer's tasks.
  */
 import { useState, type FormEvent } from 'react';
-import { recordOrderEvent, type OrderEventType } from '../lib/db/repositories/order-events';
+import type { OrderEventType } from '../lib/db/repositories/order-events';
 import type { Customer, Order } from '../lib/db/schemas';
 import { sendToBackground } from '../lib/messaging/client';
 import { useApp } from './app-context';
-import { db } from './use-db';
+import { useArchiveCommand } from './archive';
 
 const EVENTS: OrderEventType[] = ['paid', 'shipped', 'delivered', 'reviewed', 'return_opened', 'return_closed'];
 
 export function OrderEventForm({ customer, orders }: { customer: Customer; orders: readonly Order[] }) {
-  const { t, settings } = useApp();
+  const { t } = useApp();
+  const run = useArchiveCommand();
   const [open, setOpen] = useState(false);
   const [orderNo, setOrderNo] = useState(orders[0]?.orderNo ?? '');
   const [event, setEvent] = useState<OrderEventType>('shipped');
@@ -32,7 +33,7 @@ export function OrderEventForm({ customer, orders }: { customer: Customer; order
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const result = await recordOrderEvent(db, {
+      const result = await run('recordOrderEvent', {
         customerId: customer.id,
         orderNo,
         event: {
@@ -42,7 +43,6 @@ export function OrderEventForm({ customer, orders }: { customer: Customer; order
           trackingNo: trackingNo || undefined,
           expectedArrivalAt: arrival ? new Date(arrival).getTime() : undefined,
         },
-        policy: settings.policy,
       });
       setStatus(t('tasksCreated', { count: result.created }));
       void sendToBackground('bg:tasksChanged', {}).catch(() => undefined);

@@ -3,13 +3,11 @@
  * no id). Everything here lives in the extension's own origin; nothing is written into the
  * marketplace page.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { createCustomer, findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
 import type { Platform } from '../../lib/db/schemas';
 import { useApp } from '../app-context';
+import { useArchiveCommand, useArchiveQuery } from '../archive';
 import { KnownCustomer } from '../customer-detail';
-import { db } from '../use-db';
 
 export interface BuyerKey {
   platform: Platform;
@@ -19,10 +17,7 @@ export interface BuyerKey {
 
 export function CustomerCard({ buyer }: { buyer: BuyerKey }) {
   const { t } = useApp();
-  const customer = useLiveQuery(
-    async () => (await findCustomerByPlatformUid(db, buyer.platform, buyer.uid)) ?? null,
-    [buyer.platform, buyer.uid],
-  );
+  const customer = useArchiveQuery('customerByUid', { platform: buyer.platform, uid: buyer.uid });
   if (customer === undefined) return <p className="muted">{t('loading')}</p>;
   if (customer === null) return <NewCustomer buyer={buyer} />;
   return <KnownCustomer customer={customer} />;
@@ -31,9 +26,10 @@ export function CustomerCard({ buyer }: { buyer: BuyerKey }) {
 function NewCustomer({ buyer }: { buyer: BuyerKey }) {
   const { t } = useApp();
   const [error, setError] = useState<string>();
+  const run = useArchiveCommand();
   const create = async () => {
     try {
-      await createCustomer(db, { platform: buyer.platform, platformUid: buyer.uid, nickname: buyer.nickname });
+      await run('createCustomer', { platform: buyer.platform, platformUid: buyer.uid, nickname: buyer.nickname });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -3,10 +3,8 @@
  * or the review/complaint flow. Each shows its reasoning ("why"), the reply to send and the
  * follow-up tasks it would create; nothing is stored until the seller acts.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { firstScriptOf, libraryOf } from '../../lib/assist/suggestions';
-import { applyTaskPlan } from '../../lib/db/repositories/tasks';
 import type { Customer, Order } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { sendToBackground } from '../../lib/messaging/client';
@@ -22,7 +20,7 @@ import type { SituationId } from '../../lib/situations/taxonomy';
 import { resolveHaggleTerms } from '../../lib/settings/shop-policy';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
-import { db } from '../use-db';
+import { useArchiveCommand, useArchiveQuery } from '../archive';
 
 interface PanelProps {
   classification: Classification;
@@ -61,7 +59,7 @@ function PanelFrame({ title, why, children }: { title: string; why: string; chil
 
 function PlaybookReply({ group, extra, values, onInsert, onUsed }: { group: string; extra: VariableValues; values: VariableValues; onInsert: PanelProps['onInsert']; onUsed?: () => void }) {
   const { locale } = useApp();
-  const templates = useLiveQuery(() => db.templates.toArray(), []);
+  const templates = useArchiveQuery('templates', {});
   const script = useMemo(() => (templates ? firstScriptOf(libraryOf(templates), group, locale) : undefined), [templates, group, locale]);
   if (!script) return null;
   return <SuggestionCard scriptId={script.id} title={script.title} body={script.body} values={{ ...values, ...extra }} onInsert={onInsert} onUsed={onUsed} />;
@@ -70,7 +68,8 @@ function PlaybookReply({ group, extra, values, onInsert, onUsed }: { group: stri
 function HagglePanel({ situation, classification, snapshot, conversationKey, values, onInsert }: PanelProps & { situation: 'haggle' | 'free_shipping' | 'gift' }) {
   const { t, locale, settings } = useApp();
   const message = snapshot?.messages.filter((m) => m.from === 'buyer').at(-1)?.text ?? '';
-  const conversation = useLiveQuery(async () => (conversationKey ? ((await db.conversations.get(conversationKey)) ?? null) : null), [conversationKey]);
+  const conversation = useArchiveQuery('conversation', conversationKey ? { key: conversationKey } : null);
+  const run = useArchiveCommand();
 
   const outcome = useMemo((): { decision: HaggleDecision; base: HaggleState } | { error: string } | undefined => {
     if (conversation === undefined) return undefined;
@@ -102,7 +101,7 @@ function HagglePanel({ situation, classification, snapshot, conversationKey, val
   const { decision, base } = outcome;
   const remember = () => {
     if (!conversationKey) return;
-    void db.conversations.put({ key: conversationKey, haggle: { message, before: base, after: decision.state }, updatedAt: Date.now() });
+    void run('putConversation', { key: conversationKey, haggle: { message, before: base, after: decision.state }, updatedAt: Date.now() });
   };
   return (
     <PanelFrame title={t('playbookHaggle')} why={decision.why[locale]}>
@@ -120,9 +119,10 @@ function HagglePanel({ situation, classification, snapshot, conversationKey, val
 function TaskPlanButton({ drafts }: { drafts: readonly TaskDraft[] }) {
   const { t } = useApp();
   const [status, setStatus] = useState<string>();
+  const run = useArchiveCommand();
   if (drafts.length === 0) return null;
   const create = async () => {
-    const { created } = await applyTaskPlan(db, { create: drafts });
+    const { created } = await run('applyTaskPlan', { create: [...drafts] });
     setStatus(t('tasksCreated', { count: created }));
     void sendToBackground('bg:tasksChanged', {}).catch(() => undefined);
   };

@@ -3,20 +3,16 @@
  * that fit it (filled with the order's facts), the playbook for the situation, and the
  * buyer's card. Inserting goes through the content script; nothing is ever sent.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import { fillValues, lastBuyerTurn } from '../../lib/assist/fill-values';
 import { suggestionsFor } from '../../lib/assist/suggestions';
-import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
-import { listOrders } from '../../lib/db/repositories/orders';
-import { recordTemplateUse } from '../../lib/db/repositories/templates';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { classify } from '../../lib/situations';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
-import { db } from '../use-db';
+import { useArchiveCommand, useArchiveQuery } from '../archive';
 import { CustomerCard, type BuyerKey } from './customer-card';
 import { PlaybookPanel } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
@@ -43,14 +39,12 @@ export function SidebarApp() {
     return uid ? { platform, uid, nickname: snapshot?.buyer?.nickname } : undefined;
   }, [platform, snapshot?.buyer?.uid, snapshot?.buyer?.nickname]);
 
-  const customer = useLiveQuery(
-    async () => (buyer ? ((await findCustomerByPlatformUid(db, buyer.platform, buyer.uid)) ?? null) : null),
-    [buyer?.platform, buyer?.uid],
-  );
-  const orders = useLiveQuery(async () => (customer ? listOrders(db, customer.id) : null), [customer?.id]);
+  const customer = useArchiveQuery('customerByUid', buyer ? { platform: buyer.platform, uid: buyer.uid } : null);
+  const orders = useArchiveQuery('customerOrders', customer ? { customerId: customer.id } : null);
   const latestOrder = orders?.[0];
   const orderCount = orders?.length;
-  const templates = useLiveQuery(() => db.templates.toArray(), []);
+  const templates = useArchiveQuery('templates', {});
+  const run = useArchiveCommand();
 
   const turn = useMemo(() => lastBuyerTurn(snapshot), [snapshot]);
   const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn]);
@@ -134,7 +128,7 @@ export function SidebarApp() {
               values={values}
               platform={platform}
               onInsert={insert}
-              onUsed={(id) => void recordTemplateUse(db, id)}
+              onUsed={(id) => void run('recordTemplateUse', { id })}
             />
           ))}
           <PlaybookPanel

@@ -16,6 +16,7 @@ import {
   refreshDueTasks,
 } from './task-alarms';
 import { seedBuiltinTemplates } from '../db/repositories/templates';
+import { broadcastArchiveChanges } from './archive-changes';
 
 export const COMMAND_TOGGLE_SIDEBAR = 'toggle-sidebar';
 
@@ -56,7 +57,14 @@ export function registerBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => backgroundRouter(message, sender));
 
   // Menu titles follow the language setting.
-  watchSettings(() => void registerContextMenus());
+  let menuLanguage: string | undefined;
+  watchSettings((settings) => {
+    if (settings.language === menuLanguage) return;
+    menuLanguage = settings.language;
+    void registerContextMenus();
+  });
+
+  broadcastArchiveChanges();
 
   // Tests in real Chromium cannot click native context menus; they call the same handler
   // through the worker's global scope (unreachable from web pages).

@@ -50,7 +50,19 @@ export const PROTOCOL = {
     response: z.object({ due: z.number() }),
     from: ['extension-page', 'sidebar-frame'],
   },
+  /**
+   * Sidebar frame → background: run a named archive operation (lib/archive-api). The frame
+   * may not open IndexedDB itself where third-party storage is blocked.
+   */
+  'bg:archive': {
+    request: z.object({ kind: z.enum(['query', 'command']), name: z.string().check(z.maxLength(40)), args: z.unknown() }),
+    response: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]),
+    from: ['sidebar-frame'],
+  },
 } as const satisfies Record<string, MessageSpec>;
+
+/** Background → every extension page (broadcast): the archive changed; refetch what you show. */
+export const ARCHIVE_CHANGED = 'sidebar:archiveChanged';
 
 export type MessageType = keyof typeof PROTOCOL;
 export type RequestOf<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;

@@ -1,0 +1,119 @@
+/**
+ * The archive operations the sidebar needs, by name, with validated arguments.
+ *
+ * Why they exist: the sidebar is an extension page framed into a marketplace page, and
+ * browsers that block third-party storage (Chromium does when third-party cookies are
+ * blocked) refuse it IndexedDB there. So the sidebar asks the background, which owns the
+ * database in the extension's own first-party context, to run these by name. Popup and
+ * options pages are top-level and run the same operations directly.
+ */
+import { z } from 'zod';
+import type { SellerDb } from '../db/database';
+import { createCustomer, customerInputSchema, findCustomerByPlatformUid } from '../db/repositories/customers';
+import { addNote, listNotes } from '../db/repositories/notes';
+import { recordOrderEvent } from '../db/repositories/order-events';
+import { listOrders } from '../db/repositories/orders';
+import { applyTaskPlan, listCustomerTasks } from '../db/repositories/tasks';
+import { recordTemplateUse } from '../db/repositories/templates';
+import { conversationSchema, platformSchema, taskSchema } from '../db/schemas';
+import { orderEventSchema } from '../playbooks/lifecycle';
+import { getSettings } from '../settings/settings-store';
+
+const id = z.string().min(1).max(64);
+
+function stripSearchKeys<T extends object>(record: T | undefined): Omit<T, 'searchKeys'> | null {
+  if (!record) return null;
+  const { searchKeys: _keys, ...rest } = record as T & { searchKeys?: unknown };
+  return rest;
+}
+
+export const ARCHIVE_QUERIES = {
+  customerByUid: {
+    args: z.object({ platform: platformSchema, uid: z.string().min(1).max(120) }),
+    run: async (db: SellerDb, a: { platform: z.infer<typeof platformSchema>; uid: string }) =>
+      stripSearchKeys(await findCustomerByPlatformUid(db, a.platform, a.uid)),
+  },
+  customer: {
+    args: z.object({ id }),
+    run: async (db: SellerDb, a: { id: string }) => stripSearchKeys(await db.customers.get(a.id)),
+  },
+  customerOrders: {
+    args: z.object({ customerId: id }),
+    run: (db: SellerDb, a: { customerId: string }) => listOrders(db, a.customerId),
+  },
+  customerNotes: {
+    args: z.object({ customerId: id, limit: z.number().int().min(1).max(200) }),
+    run: (db: SellerDb, a: { customerId: string; limit: number }) => listNotes(db, a.customerId, a.limit),
+  },
+  customerTasks: {
+    args: z.object({ customerId: id }),
+    run: (db: SellerDb, a: { customerId: string }) => listCustomerTasks(db, a.customerId),
+  },
+  templates: {
+    args: z.object({}),
+    run: (db: SellerDb) => db.templates.toArray(),
+  },
+  conversation: {
+    args: z.object({ key: z.string().min(1).max(200) }),
+    run: async (db: SellerDb, a: { key: string }) => (await db.conversations.get(a.key)) ?? null,
+  },
+} as const;
+
+const taskDraftSchema = taskSchema.omit({ id: true, createdAt: true, status: true });
+
+export const ARCHIVE_COMMANDS = {
+  createCustomer: {
+    args: customerInputSchema,
+    run: (db: SellerDb, a: z.input<typeof customerInputSchema>) => createCustomer(db, a),
+  },
+  addNote: {
+    args: z.object({ customerId: id, text: z.string().max(5000) }),
+    run: (db: SellerDb, a: { customerId: string; text: string }) => addNote(db, a.customerId, a.text),
+  },
+  recordOrderEvent: {
+    args: z.object({ customerId: id, orderNo: z.string().trim().min(1).max(64), event: orderEventSchema }),
+    // The shop policy is read here, not taken from the caller.
+    run: async (db: SellerDb, a: { customerId: string; orderNo: string; event: z.infer<typeof orderEventSchema> }) =>
+      recordOrderEvent(db, { ...a, policy: (await getSettings()).policy }),
+  },
+  applyTaskPlan: {
+    args: z.object({ create: z.array(taskDraftSchema).max(50) }),
+    run: (db: SellerDb, a: { create: z.infer<typeof taskDraftSchema>[] }) => applyTaskPlan(db, { create: a.create }),
+  },
+  recordTemplateUse: {
+    args: z.object({ id: z.string().min(1).max(80) }),
+    run: (db: SellerDb, a: { id: string }) => recordTemplateUse(db, a.id),
+  },
+  putConversation: {
+    args: conversationSchema,
+    run: async (db: SellerDb, a: z.infer<typeof conversationSchema>) => {
+      await db.conversations.put(a);
+    },
+  },
+} as const;
+
+export type QueryName = keyof typeof ARCHIVE_QUERIES;
+export type CommandName = keyof typeof ARCHIVE_COMMANDS;
+export type QueryArgs<N extends QueryName> = z.input<(typeof ARCHIVE_QUERIES)[N]['args']>;
+export type QueryResult<N extends QueryName> = Awaited<ReturnType<(typeof ARCHIVE_QUERIES)[N]['run']>>;
+export type CommandArgs<N extends CommandName> = z.input<(typeof ARCHIVE_COMMANDS)[N]['args']>;
+export type CommandResult<N extends CommandName> = Awaited<ReturnType<(typeof ARCHIVE_COMMANDS)[N]['run']>>;
+
+export class ArchiveOperationError extends Error {
+  override readonly name = 'ArchiveOperationError';
+}
+
+/** Validate and run an operation by name; unknown names and bad arguments are refused. */
+export async function runArchiveOperation(db: SellerDb, kind: 'query' | 'command', name: string, args: unknown): Promise<unknown> {
+  const table = (kind === 'query' ? ARCHIVE_QUERIES : ARCHIVE_COMMANDS) as Record<
+    string,
+    { args: z.ZodType; run: (db: SellerDb, args: never) => Promise<unknown> }
+  >;
+  if (!Object.hasOwn(table, name)) throw new ArchiveOperationError(`unknown archive ${kind}: ${name.slice(0, 40)}`);
+  const op = table[name]!;
+  const parsed = op.args.safeParse(args);
+  if (!parsed.success) {
+    throw new ArchiveOperationError(`${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return op.run(db, parsed.data as never);
+}
