@@ -1,0 +1,73 @@
+/**
+ * The archive's tables as one value: what a backup carries, what a restore writes and what
+ * "erase everything" clears. Read in one transaction so a backup never mixes two moments.
+ */
+import type { SellerDb, StoredCustomer } from '../db/database';
+import type { Conversation, Customer, Note, Order, Task, Template } from '../db/schemas';
+import { localized, type Localized } from '../i18n/localized';
+
+export interface ArchiveTables {
+  customers: Customer[];
+  orders: Order[];
+  notes: Note[];
+  tasks: Task[];
+  /**
+   * All templates, built-ins included: their rows carry the seller's own state (hidden,
+   * favourite, shortcut, usage count), which an exact restore must bring back.
+   */
+  templates: Template[];
+  conversations: Conversation[];
+}
+
+export const TABLE_NAMES = ['customers', 'orders', 'notes', 'tasks', 'templates', 'conversations'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export const TABLE_LABELS: Record<TableName, Localized> = {
+  customers: localized('顾客', 'Customers'),
+  orders: localized('订单', 'Orders'),
+  notes: localized('备注', 'Notes'),
+  tasks: localized('待办', 'Tasks'),
+  templates: localized('话术', 'Templates'),
+  conversations: localized('会话状态', 'Conversation state'),
+};
+
+export function allTables(db: SellerDb) {
+  return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations];
+}
+
+/** Search keys are derived (rebuilt by the database hook on every write), so never exported. */
+export function withoutSearchKeys(customer: StoredCustomer): Customer {
+  const { searchKeys: _derived, ...rest } = customer;
+  return rest;
+}
+
+export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
+  return db.transaction('r', allTables(db), async () => ({
+    customers: (await db.customers.toArray()).map(withoutSearchKeys),
+    orders: await db.orders.toArray(),
+    notes: await db.notes.toArray(),
+    tasks: await db.tasks.toArray(),
+    templates: await db.templates.toArray(),
+    conversations: await db.conversations.toArray(),
+  }));
+}
+
+/** Replace every table with the given rows, all or nothing. */
+export async function replaceArchive(db: SellerDb, tables: ArchiveTables): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all(allTables(db).map((table) => table.clear()));
+    await db.customers.bulkAdd(tables.customers);
+    await db.orders.bulkAdd(tables.orders);
+    await db.notes.bulkAdd(tables.notes);
+    await db.tasks.bulkAdd(tables.tasks);
+    await db.templates.bulkAdd(tables.templates);
+    await db.conversations.bulkAdd(tables.conversations);
+  });
+}
+
+/** "Erase everything": every table emptied in one transaction; settings are the caller's. */
+export async function eraseArchive(db: SellerDb): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all(allTables(db).map((table) => table.clear()));
+  });
+}

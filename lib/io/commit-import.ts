@@ -1,0 +1,68 @@
+/**
+ * Writes a confirmed import preview: new customers, merged customers and their notes in one
+ * transaction, so a failure (a full disk included) leaves the archive exactly as it was.
+ */
+import type { SellerDb } from '../db/database';
+import type { Note } from '../db/schemas';
+import { localized, type Localized } from '../i18n/localized';
+import type { ImportPreview } from './preview-import';
+import { describeWriteError } from './write-errors';
+
+export type ImportResult =
+  | { ok: true; added: number; merged: number; notes: number }
+  | { ok: false; message: Localized };
+
+class ArchiveChangedError extends Error {
+  override readonly name = 'ArchiveChangedError';
+}
+
+export async function commitImport(db: SellerDb, preview: ImportPreview, newId: () => string = () => crypto.randomUUID()): Promise<ImportResult> {
+  let noteCount = 0;
+  try {
+    await db.transaction('rw', db.customers, db.notes, async () => {
+      // A customer edited since the preview would lose that edit to the merged copy.
+      const mergeIds = preview.merges.map((m) => m.before.id);
+      const current = await db.customers.bulkGet(mergeIds);
+      current.forEach((stored, i) => {
+        if (!stored || stored.updatedAt !== preview.merges[i]!.before.updatedAt) throw new ArchiveChangedError(mergeIds[i]);
+      });
+
+      // The same note text already on a merged customer is not added twice (re-importing a sheet).
+      const known = new Set<string>();
+      if (mergeIds.length > 0) {
+        const merged = new Set(mergeIds);
+        // One scan of the notes table, not one query per merged customer.
+        await db.notes.each((note) => {
+          if (merged.has(note.customerId)) known.add(`${note.customerId}\u0001${note.text}`);
+        });
+      }
+      const notes: Note[] = [];
+      let stamp = preview.now;
+      const noteFor = (customerId: string, text: string) => {
+        if (known.has(`${customerId}\u0001${text}`)) return;
+        known.add(`${customerId}\u0001${text}`);
+        // Distinct times keep the notes in sheet order on the [customerId+createdAt] index.
+        notes.push({ id: newId(), customerId, text, createdAt: stamp++ });
+      };
+      for (const plan of preview.adds) for (const text of plan.notes) noteFor(plan.customer.id, text);
+      for (const plan of preview.merges) for (const text of plan.notes) noteFor(plan.customer.id, text);
+
+      await db.customers.bulkAdd(preview.adds.map((plan) => plan.customer));
+      await db.customers.bulkPut(preview.merges.map((plan) => plan.customer));
+      await db.notes.bulkAdd(notes);
+      noteCount = notes.length;
+    });
+  } catch (error) {
+    if (error instanceof ArchiveChangedError) {
+      return {
+        ok: false,
+        message: localized(
+          '预览之后有顾客资料被修改过，为避免覆盖，没有写入任何内容。请重新预览后再导入。',
+          'A customer was edited after the preview; to avoid overwriting it nothing was written. Preview again, then import.',
+        ),
+      };
+    }
+    return { ok: false, message: describeWriteError(error) };
+  }
+  return { ok: true, added: preview.adds.length, merged: preview.merges.length, notes: noteCount };
+}

@@ -1,0 +1,35 @@
+/**
+ * What a chosen file is: a full backup (JSON), a workbook (XLSX, a zip) or a CSV/text sheet,
+ * told by its content first and its name second, since sellers rename files.
+ */
+import { localized, type Localized } from '../i18n/localized';
+import { decodeCsvBytes, parseCsv, type SheetRows } from './csv-format';
+import { readXlsxRows } from './xlsx';
+
+export type ImportFile =
+  | { kind: 'backup'; text: string }
+  | { kind: 'sheet'; sheet: SheetRows }
+  | { kind: 'unreadable'; message: Localized };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export async function readImportFile(name: string, bytes: Uint8Array): Promise<ImportFile> {
+  const isZip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+  if (isZip) {
+    try {
+      return { kind: 'sheet', sheet: await readXlsxRows(bytes) };
+    } catch {
+      return { kind: 'unreadable', message: localized('无法读取这个 Excel 文件，请另存为 .xlsx 或 CSV 后再试。', 'This Excel file cannot be read; save it as .xlsx or CSV and try again.') };
+    }
+  }
+  if (/\.xls$/i.test(name) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
+    return { kind: 'unreadable', message: localized('不支持旧版 .xls 文件，请在 Excel 里另存为 .xlsx 或 CSV。', 'Old .xls files are not supported; save as .xlsx or CSV in Excel.') };
+  }
+  const text = decodeCsvBytes(bytes);
+  if (/^\s*\{/.test(text)) return { kind: 'backup', text };
+  const sheet = parseCsv(text);
+  if (sheet.headers.length === 0 || sheet.headers.every((h) => h === '')) {
+    return { kind: 'unreadable', message: localized('文件是空的，第一行应是表头。', 'The file is empty; row 1 should hold the column names.') };
+  }
+  return { kind: 'sheet', sheet };
+}

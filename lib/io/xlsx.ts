@@ -1,0 +1,158 @@
+/**
+ * Excel workbooks through exceljs (maintained, MIT, reads and writes .xlsx with no native
+ * parts). It is loaded on demand so the options page does not carry it until a seller
+ * actually exports or imports a workbook.
+ */
+import type { Customer } from '../db/schemas';
+import type { Locale } from '../i18n/localized';
+import { MESSAGES } from '../i18n/messages';
+import type { ArchiveTables } from './archive-tables';
+import { customerSheet, type CustomerSheetOptions } from './customer-sheet';
+import type { SheetRows } from './csv-format';
+import { platformName } from './platform-names';
+
+type ExcelJs = typeof import('exceljs');
+type Cell = string | number;
+
+async function loadExcelJs(): Promise<ExcelJs> {
+  const mod = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
+  // The package is CommonJS: bundlers and Node hand it over as the default export.
+  return mod.default ?? mod;
+}
+
+const SHEET_NAMES: Record<'customers' | 'orders' | 'notes' | 'tasks', Record<Locale, string>> = {
+  customers: { 'zh-CN': '顾客', en: 'Customers' },
+  orders: { 'zh-CN': '订单', en: 'Orders' },
+  notes: { 'zh-CN': '备注', en: 'Notes' },
+  tasks: { 'zh-CN': '待办', en: 'Tasks' },
+};
+
+const h = (zh: string, en: string): Record<Locale, string> => ({ 'zh-CN': zh, en });
+
+function dateTime(ms: number | undefined, timeZone: string): string {
+  if (ms === undefined) return '';
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(ms)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+function customerIdentity(byId: Map<string, Customer>, id: string, locale: Locale): [string, string, string] {
+  const c = byId.get(id);
+  return c ? [platformName(c.platform, locale), c.platformUid, c.name ?? c.nickname ?? ''] : ['', id, ''];
+}
+
+/** The archive as a workbook: customers (the same columns as the CSV), orders, notes, tasks. */
+export async function archiveToXlsx(tables: ArchiveTables, options: CustomerSheetOptions): Promise<Uint8Array> {
+  const { locale, timeZone } = options;
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Seller Assistant';
+  const byId = new Map(tables.customers.map((c) => [c.id, c]));
+  const who = [h('平台', 'Platform'), h('买家ID', 'Buyer ID'), h('姓名/昵称', 'Name')];
+  const messages = MESSAGES[locale];
+
+  const addSheet = (name: keyof typeof SHEET_NAMES, headers: string[], rows: Cell[][], textColumns: number[]) => {
+    const sheet = workbook.addWorksheet(SHEET_NAMES[name][locale], { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow(headers).font = { bold: true };
+    // Buyer ids and phones stay text, so Excel never shows them as 1.38E+10.
+    for (const index of textColumns) sheet.getColumn(index + 1).numFmt = '@';
+    sheet.addRows(rows);
+    headers.forEach((header, i) => {
+      sheet.getColumn(i + 1).width = Math.min(40, Math.max(10, header.length * 2 + 2));
+    });
+  };
+
+  const customers = customerSheet(tables, options);
+  addSheet('customers', customers.headers, customers.rows, [1, 4]);
+
+  addSheet(
+    'orders',
+    [...who, h('订单号', 'Order no.'), h('状态', 'Status'), h('金额', 'Amount'), h('商品', 'Items'), h('下单时间', 'Created'), h('付款时间', 'Paid'), h('发货时间', 'Shipped'), h('签收时间', 'Delivered'), h('快递公司', 'Courier'), h('运单号', 'Tracking no.')].map((x) => x[locale]),
+    tables.orders.map((o) => [
+      ...customerIdentity(byId, o.customerId, locale),
+      o.orderNo,
+      messages[`orderStatus_${o.status}`],
+      o.amount ?? '',
+      o.items.map((item) => (item.quantity > 1 ? `${item.title} ×${item.quantity}` : item.title)).join('\n'),
+      dateTime(o.createdAt, timeZone),
+      dateTime(o.paidAt, timeZone),
+      dateTime(o.shippedAt, timeZone),
+      dateTime(o.deliveredAt, timeZone),
+      o.courier ?? '',
+      o.trackingNo ?? '',
+    ]),
+    [1, 3, 13],
+  );
+
+  addSheet(
+    'notes',
+    [...who, h('时间', 'Time'), h('内容', 'Text')].map((x) => x[locale]),
+    tables.notes.map((n) => [...customerIdentity(byId, n.customerId, locale), dateTime(n.createdAt, timeZone), n.text]),
+    [1],
+  );
+
+  addSheet(
+    'tasks',
+    [...who, h('类型', 'Kind'), h('标题', 'Title'), h('到期', 'Due'), h('状态', 'Status'), h('完成时间', 'Done')].map((x) => x[locale]),
+    tables.tasks.map((t) => [
+      ...customerIdentity(byId, t.customerId, locale),
+      messages[`taskKind_${t.kind}`],
+      t.title ?? '',
+      dateTime(t.dueAt, timeZone),
+      TASK_STATUS[t.status][locale],
+      dateTime(t.doneAt, timeZone),
+    ]),
+    [1],
+  );
+
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const TASK_STATUS = { open: h('待办', 'Open'), done: h('已完成', 'Done'), cancelled: h('已取消', 'Cancelled') } as const;
+
+/** A cell as text the way the seller sees it: dates as YYYY-MM-DD, formulas by their result. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // Excel dates carry no zone; exceljs gives them as UTC midnight of the shown day.
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
+    if (v.richText) return v.richText.map((part) => part.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.error) return '';
+  }
+  return String(value);
+}
+
+/** The first worksheet's rows as text (header first), with Excel's row numbering kept. */
+export async function readXlsxRows(bytes: Uint8Array | ArrayBuffer): Promise<SheetRows> {
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  const buffer = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
+  await workbook.xlsx.load(buffer as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { headers: [], rows: [] };
+  const width = sheet.columnCount;
+  const all: string[][] = [];
+  // eachRow skips empty rows, so place each row by its number to keep Excel's numbering.
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value));
+    all[rowNumber - 1] = cells;
+  });
+  const filled = Array.from(all, (row) => row ?? new Array<string>(width).fill(''));
+  const [headers = [], ...rows] = filled;
+  return { headers: headers.map((cell) => cell.trim()), rows };
+}
+
+export async function exportArchiveXlsx(db: import('../db/database').SellerDb, options: CustomerSheetOptions): Promise<Uint8Array> {
+  const { readArchive } = await import('./archive-tables');
+  return archiveToXlsx(await readArchive(db), options);
+}
