@@ -106,12 +106,8 @@ export function previewImport(
   const columnOf = (field: string) => columns.find((c) => c.field === field)?.header ?? FIELD_LABELS[field as ImportField]?.['zh-CN'] ?? field;
 
   const mergeTarget = (customer: Customer): Target => {
-    let plan = mergesById.get(customer.id);
-    if (!plan) {
-      plan = { before: customer, customer, rows: [], notes: [] };
-      mergesById.set(customer.id, plan);
-      preview.merges.push(plan);
-    }
+    // Registered in the preview only once a row actually merges into it.
+    const plan = mergesById.get(customer.id) ?? { before: customer, customer, rows: [], notes: [] };
     return { kind: 'merge', plan };
   };
 
@@ -177,6 +173,10 @@ export function previewImport(
         return;
       }
       customer = candidate.data;
+      if (target.kind === 'merge' && !mergesById.has(customer.id)) {
+        mergesById.set(customer.id, target.plan);
+        preview.merges.push(target.plan);
+      }
       target.plan.customer = customer;
       target.plan.rows.push(rowNumber);
       if (note && !target.plan.notes.includes(note)) target.plan.notes.push(note);

@@ -1,18 +1,17 @@
 /**
  * Turns a failed bulk write into a message the seller can act on. IndexedDB reports a full
- * disk as QuotaExceededError, which Dexie may wrap (AbortError with an `inner` cause), so
- * the cause chain is searched.
+ * disk as QuotaExceededError, which Dexie may wrap (AbortError with an `inner` cause, or a
+ * BulkError listing failures), so the whole chain is searched.
  */
 import { localized, type Localized } from '../i18n/localized';
 
-function errorNames(error: unknown): string[] {
-  const names: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
-    const name = (current as { name?: unknown }).name;
-    if (typeof name === 'string') names.push(name);
-    current = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
-  }
+function errorNames(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 5) return [];
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  const names = typeof e.name === 'string' ? [e.name] : [];
+  names.push(...errorNames(e.inner ?? e.cause, depth + 1));
+  // Dexie's BulkError lists the failed operations' own errors.
+  if (Array.isArray(e.failures)) for (const failure of e.failures.slice(0, 5)) names.push(...errorNames(failure, depth + 1));
   return names;
 }
 
