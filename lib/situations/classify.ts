@@ -76,17 +76,32 @@ const STRONG_NEGATOR = /(不是|不用|不要|不需要|无需|没有|并非|别
 const ANY_NEGATOR = /(不是|不用|不要|不需要|无需|没有|没|不|并非|别|\bnot|\bno|\bdon'?t|\bnever|\bisn'?t)\s*(是|很|太|怎么|那么|特别|大|够|算|太过)?\s*$/;
 const QUESTION = /[?吗么嘛]|是不是|有没有|能不能|可不可以|会不会|行不行|好不好|要不要|多少|几[天号个件]|怎么|咋|啥|什么|哪|\b(how|what|when|where|which|can (i|you|it)|could|does|do you|is it|is this|are (they|these|there)|any)\b/;
 const AFTER_SALE = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|穿上|试了|试穿|上身|用了|洗了|戴了|买的|买了|发来|寄来|退|换货|\b(received|arrived|got (it|my|the|them)|opened|wore|used it|bought)\b)/;
-const ACKNOWLEDGEMENT = /^(好吧|好的|好滴|好哒|好|嗯+|嗯嗯|哦+|噢|额|呃|ok|okay|k|行|行吧|那行|可以|可以的|知道了|明白了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|thanks|thank you|ok thanks|fine|alright|sure|got it)[\s,.!~。，！]*$/;
+// One or more acknowledgement words with chat particles ("好的谢谢", "知道啦 谢啦", "行行行"),
+// or nothing but emoji and punctuation: replies to the seller that only make sense in context.
+const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^[\p{Extended_Pictographic}\p{P}\s\u200d\ufe0f]+$/u;
 const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
 
 const ORDER_CARD_FIELD = /(商品名称|商品|规格|颜色分类|数量|实付款|实付|单价|金额|合计|订单编号|订单号|下单时间|付款时间|成交时间|sku|物流公司|运单号)\s*:\s*\S*/g;
 const ONLY_SOME = /只(有|来|到|发|收到)|\bonly\b/;
 const ASKS_IF_ANY = /[吗么]\s*\??\s*$/;
+/** Doubts voiced before buying ("别到时候…", "怕质量不行", "不会一洗就变形吧"). */
+const WORRY = /(别到时候|怕|万一|担心|不会.{1,8}吧)/;
+/** "再不退款 我就…", "不给换 我就…": the threat is leverage for the request in front of it. */
+const CONDITIONAL_THREAT = /(再不|不给|要是不|如果不|不然|否则|不.{0,4}就(去|要|给|找|投|申))/;
+const CANCEL_REQUEST = /(取消|别发|不要了|不想要了|撤销|撤单|退掉订单)/;
+const ASKS_WHEN_MONEY = /(钱|款).{0,6}(什么时候|啥时候|多久|咋还|怎么还|还没|回来)/;
+const ALREADY_SHIPPED = /(已经发货|已发货|已经发了|发货了|发出了|在路上)/;
+const NOT_SHIPPED_YET = /(还没发|没发货|未发货|发货前|别发|先别发)/;
+const GOOD_NEWS_ONLY = /^[^没未不呢吗?]*$/;
 
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
 const raw = new Float64Array(COUNT);
 const cues: (string[] | undefined)[] = new Array<string[] | undefined>(COUNT);
 const posterior = new Float64Array(COUNT);
+/** Whether the last scored message had a clear rule cue before the model was consulted. */
+let rulesHadMain = false;
+/** Where in the message each situation's first cue starts: the earlier one is what the buyer leads with. */
+const firstAt = new Int32Array(COUNT);
 /** Situations whose cue the buyer denied ("不是质量问题"): the model must not bring them back. */
 const denied = new Uint8Array(COUNT);
 
@@ -101,7 +116,9 @@ export function createClassifier(model: NgramModel | null, blend: BlendSettings 
     const normalized = normalizeMessage(text ?? '');
     const entities = extractFromNormalized(normalized);
     let situations = score(normalized, model, blend);
-    if (situations[0]?.id === 'other' && options?.previous?.length) {
+    // A short reply the rules cannot place ("120", "行不行") continues the thread; the model's
+    // guess for it is weaker evidence than the conversation.
+    if ((situations[0]?.id === 'other' || !rulesHadMain) && options?.previous?.length) {
       situations = carryOver(normalized, situations, options.previous, model, blend);
     }
     return { situations, entities };
@@ -114,6 +131,7 @@ function score(text: string, model: NgramModel | null, blend: BlendSettings): Si
   raw.fill(0);
   cues.fill(undefined);
   denied.fill(0);
+  firstAt.fill(0x7fffffff);
   if (text.length === 0) return [{ id: 'other', score: 0.5, cues: [] }];
   const fragment = ACKNOWLEDGEMENT.test(text);
 
@@ -128,6 +146,7 @@ function score(text: string, model: NgramModel | null, blend: BlendSettings): Si
     for (const rule of FALLBACK_RULES) applyRule(rule, text, question, afterSale);
     adjust(text, question, afterSale);
   }
+  rulesHadMain = hasMain();
   // "好吧", "ok" stay 'other' whatever the model thinks: they only make sense in context.
   const useModel = model !== null && !fragment && ngramPosterior(model, text, blend.temperature, posterior) > 0;
   if (useModel) for (let i = 0; i < COUNT; i++) if (denied[i]) posterior[i] = 0;
@@ -200,6 +219,7 @@ function applyRule(rule: CueRule, text: string, question: boolean, afterSale: bo
     const list = cues[i];
     if (list?.includes(span)) continue;
     raw[i]! += hits === 0 ? rule.weight : rule.weight * 0.4;
+    if (match.index < firstAt[i]!) firstAt[i] = match.index;
     hits++;
     if (!list) cues[i] = [span];
     else list.push(span);
@@ -241,6 +261,11 @@ function any(ids: readonly SituationId[], min = MAIN_THRESHOLD): boolean {
 /** Priority and combination rules between situations whose cues overlap. */
 function adjust(text: string, question: boolean, afterSale: boolean): void {
   // A worry asked before buying ("会掉色吗", "偏大吗") is not a complaint about goods in hand.
+  const worry = !question && WORRY.test(text) && get('quality_issue') > 0;
+  if (worry) {
+    add('authenticity', 0.8 * Math.min(get('quality_issue'), 2));
+    scale('quality_issue', 0.3);
+  }
   if (question && !afterSale) {
     if (get('quality_issue') > 0) {
       add('authenticity', 0.8 * Math.min(get('quality_issue'), 2), undefined);
@@ -283,7 +308,36 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   if (any(PROBLEMS)) {
     scale('return_request', 0.8);
     scale('logistics', 0.7);
+    leadWins(PROBLEMS, ['return_request', 'refund']);
   }
+  // Cancelling before dispatch is an order change even when the money is mentioned (README rule 7),
+  // unless the buyer is asking when the money comes back.
+  if (get('order_change') >= MAIN_THRESHOLD && !afterSale && CANCEL_REQUEST.test(text) && !ASKS_WHEN_MONEY.test(text)) {
+    if (get('refund') >= get('order_change')) raw[INDEX.get('refund') as number] = get('order_change') * 0.8;
+  }
+  if (get('order_change') >= MAIN_THRESHOLD && NOT_SHIPPED_YET.test(text)) {
+    scale('ship_time', 0.4);
+    scale('return_request', 0.5);
+  }
+  // "能改个地址吗 已经发货了": past dispatch it is the courier's job (README rule 6).
+  if (get('order_change') >= MAIN_THRESHOLD && ALREADY_SHIPPED.test(text) && !NOT_SHIPPED_YET.test(text)) {
+    add('logistics', get('order_change') + 0.3);
+  }
+  if (get('price_drop') >= MAIN_THRESHOLD && !/退货|寄回|退回去/.test(text)) {
+    scale('return_request', 0.4);
+    if (/差价|降|便宜/.test(text)) scale('refund', 0.6);
+  }
+  // "退的钱少了", "退款金额不对 少了运费": short money, not short goods.
+  if (get('refund') >= MAIN_THRESHOLD && /钱|款|运费|金额/.test(text)) scale('missing_item', 0.4);
+  // "我不是催发货 就问问快递到哪了".
+  if (/不是催/.test(text)) scale('ship_time', 0.2);
+  // The request is main and the threat secondary when the threat is conditional (README rule 3).
+  if ((get('refund') >= MAIN_THRESHOLD || get('return_request') >= MAIN_THRESHOLD) && CONDITIONAL_THREAT.test(text)) {
+    scale('complaint', 0.6);
+    scale('bad_review', 0.6);
+  }
+  // A plain "received, fine" is not a tracking question just because it says 签收.
+  if (get('received_ok') >= MAIN_THRESHOLD && GOOD_NEWS_ONLY.test(text)) scale('logistics', 0.4);
   // Account questions and the like are 'other'; they outrank incidental order words.
   if (get('other') >= MAIN_THRESHOLD) {
     scale('order_change', 0.5);
@@ -297,6 +351,25 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
     if (id !== 'greeting' && id !== 'other' && raw[i]! >= MAIN_THRESHOLD) other++;
   }
   if (other > 0) scale('greeting', 0.3);
+}
+
+/**
+ * Between a named problem and the request it motivates, the one the buyer writes first leads:
+ * "小了一码 能换大的吗" is size_fit; "退货地址是哪 衣服小了" is return_request (README rules 1–2).
+ */
+function leadWins(problems: readonly SituationId[], requests: readonly SituationId[]): void {
+  let problem = -1;
+  for (const id of problems) {
+    const i = INDEX.get(id) as number;
+    if (raw[i]! >= MAIN_THRESHOLD && (problem < 0 || raw[i]! > raw[problem]!)) problem = i;
+  }
+  if (problem < 0) return;
+  for (const id of requests) {
+    const r = INDEX.get(id) as number;
+    if (raw[r]! < MAIN_THRESHOLD) continue;
+    if (firstAt[problem]! <= firstAt[r]!) raw[r] = Math.min(raw[r]!, raw[problem]! * 0.9);
+    else if (id === 'return_request') raw[problem] = Math.min(raw[problem]!, raw[r]! * 0.9);
+  }
 }
 
 function carryOver(
