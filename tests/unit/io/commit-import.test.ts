@@ -44,7 +44,7 @@ describe('commitImport', () => {
     const preview = await previewOn(db);
     // Customers are written first; the notes write then fails inside the same transaction.
     const realBulkAdd = db.notes.bulkAdd.bind(db.notes);
-    db.notes.bulkAdd = (() => Promise.reject(new Error('disk went away'))) as typeof db.notes.bulkAdd;
+    db.notes.bulkAdd = (() => Promise.reject(new Error('disk went away'))) as unknown as typeof db.notes.bulkAdd;
     const result = await commitImport(db, preview);
     db.notes.bulkAdd = realBulkAdd;
     expect(result.ok).toBe(false);
