@@ -56,8 +56,29 @@ export interface SheetRows {
   rows: string[][];
 }
 
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * The separator is the one the header row uses most (outside quotes). Guessing from the data
+ * instead goes wrong on a sheet whose notes are full of tabs or semicolons.
+ */
+export function guessDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
+
 export function parseCsv(text: string): SheetRows {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
+  const body = text.replace(/^\uFEFF/, '');
+  const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: guessDelimiter(body) });
   const records = result.data;
   // A final line break yields one empty record that is not a row in Excel.
   const last = records[records.length - 1];
