@@ -1,4 +1,4 @@
-import { ngramFeatures } from './ngram-features';
+import { forEachGramKey, gramKey, ngramFeatures } from './ngram-features';
 import { SITUATION_IDS, type SituationId } from './taxonomy';
 
 /**
@@ -69,13 +69,20 @@ export function trainNgramModel(
   return { format: 'situation-ngram-nb/1', classes: [...SITUATION_IDS], alpha: options.alpha, totals, grams: lines.join('\n') };
 }
 
-/** The model in the form prediction needs: per gram, the classes it favours and by how much. */
+/**
+ * The model in the form prediction needs: per gram (by its packed key), a slice
+ * start[g]..start[g+1] of the classes that saw it and log(1 + count/alpha) for each.
+ */
 export interface NgramModel {
   readonly classCount: number;
   /** log(alpha / (total_c + alpha·V)): what every known gram contributes to class c by default. */
   readonly base: Float64Array;
-  /** Per gram: class indices and log(1 + count/alpha) for the classes that saw it. */
-  readonly grams: ReadonlyMap<string, { readonly classes: Uint8Array; readonly bonus: Float64Array }>;
+  readonly index: ReadonlyMap<number, number>;
+  readonly start: Int32Array;
+  readonly classes: Uint8Array;
+  readonly bonus: Float64Array;
+  /** Scratch: the call in which a gram was last counted, so repeated grams count once. */
+  readonly stamp: Int32Array;
 }
 
 export function loadNgramModel(serialized: SerializedNgramModel): NgramModel {
@@ -85,27 +92,38 @@ export function loadNgramModel(serialized: SerializedNgramModel): NgramModel {
   if (serialized.classes.join(',') !== SITUATION_IDS.join(',')) {
     throw new Error('n-gram model classes differ from the taxonomy; regenerate it with npx tsx lib/situations/train-ngram.ts');
   }
-  const grams = new Map<string, { classes: Uint8Array; bonus: Float64Array }>();
   const lines = serialized.grams === '' ? [] : serialized.grams.split('\n');
-  for (const line of lines) {
+  const index = new Map<number, number>();
+  const start = new Int32Array(lines.length + 1);
+  const classList: number[] = [];
+  const bonusList: number[] = [];
+  lines.forEach((line, g) => {
     const tab = line.indexOf('\t');
-    const parts = line.slice(tab + 1).split(',');
-    const classes = new Uint8Array(parts.length);
-    const bonus = new Float64Array(parts.length);
-    parts.forEach((part, k) => {
+    start[g] = classList.length;
+    for (const part of line.slice(tab + 1).split(',')) {
       const colon = part.indexOf(':');
-      classes[k] = Number(part.slice(0, colon));
-      bonus[k] = Math.log(1 + Number(part.slice(colon + 1)) / serialized.alpha);
-    });
-    grams.set(line.slice(0, tab), { classes, bonus });
-  }
-  const vocabulary = grams.size;
+      classList.push(Number(part.slice(0, colon)));
+      bonusList.push(Math.log(1 + Number(part.slice(colon + 1)) / serialized.alpha));
+    }
+    index.set(gramKey(line.slice(0, tab)), g);
+  });
+  start[lines.length] = classList.length;
   const base = new Float64Array(serialized.classes.length);
   serialized.totals.forEach((total, c) => {
-    base[c] = Math.log(serialized.alpha / (total + serialized.alpha * vocabulary));
+    base[c] = Math.log(serialized.alpha / (total + serialized.alpha * lines.length));
   });
-  return { classCount: serialized.classes.length, base, grams };
+  return {
+    classCount: serialized.classes.length,
+    base,
+    index,
+    start,
+    classes: Uint8Array.from(classList),
+    bonus: Float64Array.from(bonusList),
+    stamp: new Int32Array(lines.length),
+  };
 }
+
+let call = 0;
 
 /**
  * Class probabilities for a normalised message, written into `out` (length classCount).
@@ -116,12 +134,15 @@ export function ngramPosterior(model: NgramModel, normalized: string, temperatur
   const count = model.classCount;
   out.fill(0);
   let known = 0;
-  for (const gram of ngramFeatures(normalized)) {
-    const entry = model.grams.get(gram);
-    if (!entry) continue;
+  const stampNow = (call = (call + 1) | 0) || (call = 1);
+  const { index, start, classes, bonus, stamp } = model;
+  forEachGramKey(normalized, (key) => {
+    const g = index.get(key);
+    if (g === undefined || stamp[g] === stampNow) return;
+    stamp[g] = stampNow;
     known++;
-    for (let k = 0; k < entry.classes.length; k++) out[entry.classes[k]!]! += entry.bonus[k]!;
-  }
+    for (let k = start[g]!, end = start[g + 1]!; k < end; k++) out[classes[k]!]! += bonus[k]!;
+  });
   if (known === 0) {
     out.fill(1 / count);
     return 0;
