@@ -43,7 +43,7 @@ describe.runIf(existsSync(DEV))('accuracy on dev.tsv', () => {
   it('stays above the floor', () => {
     const report = evaluate(parseLabelledTsv(readFileSync(DEV, 'utf8')), (t) => classify(t));
     expect(report.count).toBeGreaterThan(500);
-    expect(report.top1).toBeGreaterThanOrEqual(0.86);
-    expect(report.top3).toBeGreaterThanOrEqual(0.92);
+    expect(report.top1).toBeGreaterThanOrEqual(0.95);
+    expect(report.top3).toBeGreaterThanOrEqual(0.98);
   });
 });
