@@ -1,4 +1,410 @@
-/** Import, export, backup and erase for the whole archive (filled in below). */
+/**
+ * The data page: export the archive (CSV, XLSX, full JSON backup), import a customer sheet
+ * through a column-mapping step and a dry-run preview, restore a backup, erase everything
+ * behind a typed confirmation, and show how safe the browser keeps the data.
+ */
+import { useEffect, useState } from 'react';
+import { seedBuiltinTemplates } from '../../lib/db/repositories/templates';
+import { PLATFORMS, type Platform } from '../../lib/db/schemas';
+import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup } from '../../lib/io/backup';
+import { FIELD_LABELS, IMPORT_FIELDS, guessColumnMapping, mappingProblem, setColumnTarget, type ColumnMapping, type ColumnTarget } from '../../lib/io/column-mapping';
+import { commitImport } from '../../lib/io/commit-import';
+import type { SheetRows } from '../../lib/io/csv-format';
+import { exportCustomersCsv, exportFileName } from '../../lib/io/csv-export';
+import { readImportFile } from '../../lib/io/import-file';
+import { platformName } from '../../lib/io/platform-names';
+import { previewImport, type ImportPreview } from '../../lib/io/preview-import';
+import { exportArchiveXlsx } from '../../lib/io/xlsx';
+import { updateSettings } from '../../lib/settings/settings-store';
+import type { Settings } from '../../lib/settings/settings';
+import { useApp } from '../app-context';
+import { downloadText } from '../download';
+import { db } from '../use-db';
+
+/** The problem list stays readable; the count in the summary says how many there are. */
+const MAX_PROBLEMS_SHOWN = 200;
+const TARGETS: ColumnTarget[] = ['ignore', ...IMPORT_FIELDS];
+
+type Message = { ok: boolean; lines: string[] };
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'mapping'; fileName: string; sheet: SheetRows; mapping: ColumnMapping }
+  | { step: 'preview'; fileName: string; sheet: SheetRows; mapping: ColumnMapping; preview: ImportPreview }
+  | { step: 'backup'; fileName: string; backup: Backup };
+
+function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+const saveSettings = async (settings: Settings) => {
+  await updateSettings(() => settings);
+};
+
 export function DataPage() {
-  return <section data-testid="data-page" />;
+  const { t, locale, settings } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>();
+  const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
+  const [defaultPlatform, setDefaultPlatform] = useState<Platform>('other');
+
+  const run = async (work: () => Promise<Message | undefined>) => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const result = await work();
+      if (result) setMessage(result);
+    } catch (e) {
+      setMessage({ ok: false, lines: [t('dataFailed'), e instanceof Error ? e.message : String(e)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sheetOptions = { locale, timeZone: settings.policy.timeZone };
+
+  const exportCsv = () =>
+    run(async () => {
+      downloadText(exportFileName('csv'), await exportCustomersCsv(db, sheetOptions), 'text/csv;charset=utf-8');
+      return undefined;
+    });
+  const exportXlsx = () =>
+    run(async () => {
+      downloadBytes(exportFileName('xlsx'), await exportArchiveXlsx(db, sheetOptions), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return undefined;
+    });
+  const exportBackup = () =>
+    run(async () => {
+      downloadText(backupFileName(), serializeBackup(await createBackup(db, settings)));
+      return undefined;
+    });
+
+  const onFile = (file: File | undefined) =>
+    run(async () => {
+      setImportState({ step: 'idle' });
+      if (!file) return undefined;
+      const read = await readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (read.kind === 'unreadable') return { ok: false, lines: [t('importNothingWritten'), read.message[locale]] };
+      if (read.kind === 'backup') {
+        const parsed = await parseBackup(read.text, db.verno);
+        if (!parsed.ok) return { ok: false, lines: [t('importNothingWritten'), ...parsed.errors.map((e) => e[locale])] };
+        setImportState({ step: 'backup', fileName: file.name, backup: parsed.backup });
+        return undefined;
+      }
+      setImportState({ step: 'mapping', fileName: file.name, sheet: read.sheet, mapping: guessColumnMapping(read.sheet.headers) });
+      return undefined;
+    });
+
+  const preview = () =>
+    run(async () => {
+      if (importState.step !== 'mapping' && importState.step !== 'preview') return undefined;
+      const existing = await db.customers.toArray();
+      const result = previewImport(importState.sheet.rows, importState.mapping, existing, { defaultPlatform });
+      setImportState({ step: 'preview', fileName: importState.fileName, sheet: importState.sheet, mapping: importState.mapping, preview: result });
+      return undefined;
+    });
+
+  const confirmImport = () =>
+    run(async () => {
+      if (importState.step !== 'preview') return undefined;
+      const result = await commitImport(db, importState.preview);
+      setImportState({ step: 'idle' });
+      return result.ok
+        ? { ok: true, lines: [t('dataImported', { added: result.added, merged: result.merged, notes: result.notes })] }
+        : { ok: false, lines: [t('importNothingWritten'), result.message[locale]] };
+    });
+
+  const confirmRestore = () =>
+    run(async () => {
+      if (importState.step !== 'backup') return undefined;
+      await restoreBackup(db, importState.backup, saveSettings);
+      // Built-ins from an older backup get this version's text; the seller's flags stay.
+      await seedBuiltinTemplates(db);
+      setImportState({ step: 'idle' });
+      return { ok: true, lines: [t('dataRestored')] };
+    });
+
+  const eraseAll = () =>
+    run(async () => {
+      await eraseEverything(db, saveSettings);
+      setImportState({ step: 'idle' });
+      return { ok: true, lines: [t('dataErased')] };
+    });
+
+  const changeTarget = (column: number, target: ColumnTarget) => {
+    if (importState.step !== 'mapping' && importState.step !== 'preview') return;
+    // A changed mapping invalidates the preview: back to the mapping step.
+    setImportState({ step: 'mapping', fileName: importState.fileName, sheet: importState.sheet, mapping: setColumnTarget(importState.mapping, column, target) });
+  };
+
+  return (
+    <section className="stack" data-testid="data-page">
+      <h2>{t('dataTitle')}</h2>
+
+      <div className="card stack">
+        <h3>{t('dataExportHeading')}</h3>
+        <p className="small muted">{t('dataExportHint')}</p>
+        <div className="row wrap">
+          <button type="button" disabled={busy} onClick={() => void exportCsv()} data-testid="export-csv">
+            {t('dataExportCsv')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportXlsx()} data-testid="export-xlsx">
+            {t('dataExportXlsx')}
+          </button>
+          <button type="button" className="primary" disabled={busy} onClick={() => void exportBackup()} data-testid="export-backup">
+            {t('dataExportBackup')}
+          </button>
+        </div>
+      </div>
+
+      <div className="card stack">
+        <h3>{t('dataImportHeading')}</h3>
+        <p className="small muted">{t('dataImportHint')}</p>
+        <label className="row" style={{ color: 'inherit' }}>
+          {t('dataImportFile')}
+          <input
+            type="file"
+            accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={busy}
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            data-testid="import-file"
+            style={{ width: 'auto' }}
+          />
+        </label>
+
+        {(importState.step === 'mapping' || importState.step === 'preview') && (
+          <MappingStep
+            state={importState}
+            busy={busy}
+            defaultPlatform={defaultPlatform}
+            onDefaultPlatform={(p) => {
+              setDefaultPlatform(p);
+              if (importState.step === 'preview') setImportState({ ...importState, step: 'mapping' });
+            }}
+            onTarget={changeTarget}
+            onPreview={() => void preview()}
+            onConfirm={() => void confirmImport()}
+          />
+        )}
+
+        {importState.step === 'backup' && (
+          <div className="stack" data-testid="backup-summary">
+            <p>
+              {t('dataBackupPreview', {
+                date: new Date(importState.backup.exportedAt).toLocaleString(locale),
+                ...backupCounts(importState.backup),
+              })}
+            </p>
+            <div className="row">
+              <button type="button" className="primary" disabled={busy} onClick={() => void confirmRestore()} data-testid="confirm-restore">
+                {t('dataConfirmRestore')}
+              </button>
+              <button type="button" disabled={busy} onClick={() => setImportState({ step: 'idle' })}>
+                {t('cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+
+      {busy && <p className="muted" role="status">{t('dataWorking')}</p>}
+      {message && (
+        <ul className={message.ok ? 'notice ok' : 'notice danger'} role="status" data-testid="data-messages">
+          {message.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+
+      <StorageCard />
+      <EraseCard busy={busy} onErase={eraseAll} />
+    </section>
+  );
+}
+
+function MappingStep(props: {
+  state: Extract<ImportState, { step: 'mapping' | 'preview' }>;
+  busy: boolean;
+  defaultPlatform: Platform;
+  onDefaultPlatform: (platform: Platform) => void;
+  onTarget: (column: number, target: ColumnTarget) => void;
+  onPreview: () => void;
+  onConfirm: () => void;
+}) {
+  const { t, locale } = useApp();
+  const { state, busy } = props;
+  const firstRow = state.sheet.rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
+  const problem = mappingProblem(state.mapping);
+  const hasPlatformColumn = state.mapping.targets.includes('platform');
+  const preview = state.step === 'preview' ? state.preview : undefined;
+
+  return (
+    <div className="stack">
+      <h4>
+        {t('dataMappingHeading')} · {state.fileName}
+      </h4>
+      <table data-testid="mapping-table">
+        <thead>
+          <tr>
+            <th>{t('dataMappingColumn')}</th>
+            <th>{t('dataMappingSample')}</th>
+            <th>{t('dataMappingTarget')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {state.mapping.headers.map((header, column) => (
+            <tr key={column}>
+              <td>{header || `#${column + 1}`}</td>
+              <td className="small muted">{(firstRow[column] ?? '').slice(0, 40)}</td>
+              <td>
+                <select
+                  value={state.mapping.targets[column] ?? 'ignore'}
+                  disabled={busy}
+                  onChange={(e) => props.onTarget(column, e.target.value as ColumnTarget)}
+                  data-testid={`mapping-select-${column}`}
+                  aria-label={header}
+                >
+                  {TARGETS.map((target) => (
+                    <option key={target} value={target}>
+                      {FIELD_LABELS[target][locale]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!hasPlatformColumn && (
+        <label className="row">
+          {t('dataDefaultPlatform')}
+          <select value={props.defaultPlatform} disabled={busy} onChange={(e) => props.onDefaultPlatform(e.target.value as Platform)} data-testid="default-platform" style={{ width: 'auto' }}>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {platformName(p, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {problem && <p className="notice warn">{problem[locale]}</p>}
+      <div className="row">
+        <button type="button" disabled={busy || Boolean(problem)} onClick={props.onPreview} data-testid="preview-import">
+          {t('dataPreviewButton')}
+        </button>
+        {preview && (preview.adds.length > 0 || preview.merges.length > 0) && (
+          <button type="button" className="primary" disabled={busy} onClick={props.onConfirm} data-testid="confirm-import">
+            {t('dataConfirmImport')}
+          </button>
+        )}
+      </div>
+      {preview && (
+        <div className="stack">
+          <p data-testid="import-summary">
+            {t('dataPreviewSummary', { total: preview.totalRows, added: preview.addedRows, merged: preview.mergedRows, bad: preview.badRows })}
+          </p>
+          {preview.problems.length > 0 && (
+            <details open>
+              <summary>
+                {t('dataBadRows')} ({preview.problems.length})
+              </summary>
+              <ul className="notice warn list small" data-testid="import-problems">
+                {preview.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+                  <li key={i}>{p.message[locale]}</li>
+                ))}
+                {preview.problems.length > MAX_PROBLEMS_SHOWN && <li>…</li>}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function StorageCard() {
+  const { t } = useApp();
+  const [persisted, setPersisted] = useState<boolean>();
+  const [estimate, setEstimate] = useState<StorageEstimate>();
+  const [denied, setDenied] = useState(false);
+
+  const refresh = async () => {
+    if (!navigator.storage) return;
+    setPersisted(await navigator.storage.persisted());
+    setEstimate(await navigator.storage.estimate());
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const request = async () => {
+    const granted = await navigator.storage.persist();
+    setDenied(!granted);
+    await refresh();
+  };
+
+  return (
+    <div className="card stack">
+      <h3>{t('dataStorageHeading')}</h3>
+      <p className={persisted ? 'notice ok' : 'notice warn'} data-testid="storage-state" data-persisted={persisted ? 'true' : 'false'}>
+        {persisted ? t('dataStoragePersisted') : t('dataStorageNotPersisted')}
+      </p>
+      <p className="small muted" data-testid="storage-usage">
+        {estimate?.usage !== undefined && estimate.quota !== undefined
+          ? t('dataStorageUsage', { used: formatBytes(estimate.usage), quota: formatBytes(estimate.quota) })
+          : t('dataStorageUnknown')}
+      </p>
+      {!persisted && (
+        <div className="row">
+          <button type="button" onClick={() => void request()} data-testid="storage-persist">
+            {t('dataStoragePersist')}
+          </button>
+          {denied && <span className="small muted">{t('dataStoragePersistDenied')}</span>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function EraseCard({ busy, onErase }: { busy: boolean; onErase: () => Promise<void> }) {
+  const { t } = useApp();
+  const [typed, setTyped] = useState('');
+  const word = t('dataEraseWord');
+  return (
+    <div className="card stack">
+      <h3>{t('dataEraseHeading')}</h3>
+      <label className="stack">
+        <span className="small">{t('dataEraseHint', { word })}</span>
+        <input value={typed} onChange={(e) => setTyped(e.target.value)} disabled={busy} data-testid="erase-input" autoComplete="off" />
+      </label>
+      <div className="row">
+        <button
+          type="button"
+          className="danger"
+          disabled={busy || typed.trim() !== word}
+          onClick={() => void onErase().then(() => setTyped(''))}
+          data-testid="erase-button"
+        >
+          {t('dataEraseButton')}
+        </button>
+      </div>
+    </div>
+  );
 }
