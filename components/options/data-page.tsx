@@ -397,7 +397,7 @@ function EraseCard({ busy, onErase }: { busy: boolean; onErase: () => Promise<vo
       <div className="row">
         <button
           type="button"
-          className="danger"
+          style={{ color: 'var(--danger-fg)', borderColor: 'var(--danger-fg)' }}
           disabled={busy || typed.trim() !== word}
           onClick={() => void onErase().then(() => setTyped(''))}
           data-testid="erase-button"
