@@ -8,7 +8,8 @@ import { pinyin } from 'pinyin-pro';
 import { foldForSearch } from './pinyin-keys';
 
 const HAN = /\p{Script=Han}/u;
-const MIN_PHONE_FRAGMENT = 3;
+/** Four digits is the shortest fragment sellers search by (the last four of a phone). */
+const MIN_PHONE_FRAGMENT = 4;
 const MAX_NAME_CHARS = 12;
 
 export interface SearchableCustomer {

@@ -1,0 +1,64 @@
+/**
+ * Figures measured in real Chromium with the built extension: the content script's size,
+ * the sidebar frame's load time on the demo seller page, and the time from a buyer message
+ * appearing in the page to its situation and suggestions showing in the sidebar.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DEMO_URL, EXTENSION_DIR, fixture, launchExtension, sidebarFrame } from '../e2e/support/extension';
+import { median, percentile } from './stats';
+
+const MESSAGES = ['能便宜点吗', '快递到哪了', '收到的杯子碎了', '衣服小了能换大一码吗', '什么时候发货', '再不处理我就投诉了', '有赠品吗', '退款什么时候到账'];
+const ROUNDS = 40;
+
+export async function run(): Promise<void> {
+  const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/chat.js'));
+  console.log(`content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (budget 20 KB gzip)`);
+
+  const session = await launchExtension();
+  try {
+    await session.serve('https://mms.pinduoduo.com/**', fixture('demo/pinduoduo-demo.html'));
+    const loads: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await session.context.newPage();
+      const start = Date.now();
+      await page.goto(DEMO_URL);
+      const frame = await sidebarFrame(page, session.extensionId);
+      await frame.locator('h1').waitFor();
+      loads.push(Date.now() - start);
+      await page.close();
+    }
+    console.log(`demo page + sidebar frame ready: median ${median(loads)} ms over ${loads.length} loads`);
+
+    const page = await session.context.newPage();
+    await page.goto(DEMO_URL);
+    await page.evaluate('window.demoChat.pauseAutoMessages()');
+    const frame = await sidebarFrame(page, session.extensionId);
+    await frame.locator('h1').waitFor();
+    const latencies: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const text = `${MESSAGES[i % MESSAGES.length]} #${i}`;
+      // The frame records when the new message and its suggestions are on screen.
+      const shown = frame.evaluate(
+        `new Promise((resolve) => {
+          const done = () => {
+            const msg = document.querySelector('[data-testid="buyer-message"]');
+            const chip = document.querySelector('[data-testid="situation"]');
+            if (msg && msg.textContent === ${JSON.stringify(text)} && chip) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()); }
+          };
+          const observer = new MutationObserver(done);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          done();
+        })`,
+      ) as Promise<number>;
+      const sentAt = (await page.evaluate(`(() => { const t = performance.timeOrigin + performance.now(); window.demoChat.pushBuyerMessage(${JSON.stringify(text)}); return t; })()`)) as number;
+      latencies.push((await shown) - sentAt);
+    }
+    console.log(
+      `buyer message → situation + suggestions in sidebar: median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms over ${ROUNDS} messages (budget 150 ms median)`,
+    );
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: every benchmark in turn, printing figures. Speed is measured here, never
+ * asserted in tests (the machines are shared and noisy).
+ */
+const BENCHES = ['classifier', 'compliance', 'scripts-suggest', 'playbooks', 'insert', 'browser'] as const;
+
+const only = process.argv.slice(2);
+for (const name of BENCHES) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n=== ${name} ===`);
+  const module = (await import(`./${name}.ts`)) as { run(): Promise<void> };
+  await module.run();
+}
