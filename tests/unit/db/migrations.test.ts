@@ -1,0 +1,122 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_V1, SCHEMA_V2, SellerDb, type StoredCustomer } from '../../../lib/db/database';
+import { customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from '../../../lib/db/schemas';
+import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
+import v1Archive from '../../fixtures/db/v1-archive.json';
+
+type TableName = keyof typeof v1Archive;
+const TABLES = Object.keys(v1Archive) as TableName[];
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+function testName(): string {
+  return `test-${crypto.randomUUID()}`;
+}
+
+/** Write the fixture the way the first release did: a database that only knows schema v1. */
+async function writeV1Archive(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  for (const table of TABLES) await v1.table(table).bulkAdd(v1Archive[table]);
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('v1 fixture', () => {
+  it('is a valid v1 archive (every record passes the current schemas unchanged)', () => {
+    const schemas = { customers: customerSchema, orders: orderSchema, notes: noteSchema, tasks: taskSchema, templates: templateSchema };
+    for (const table of TABLES) {
+      for (const record of v1Archive[table]) expect(schemas[table].parse(record)).toEqual(record);
+    }
+    expect(v1Archive.customers.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('upgrade from schema v1 to v2', () => {
+  it('keeps every record, adds search keys to every customer and an empty conversations table', async () => {
+    const name = testName();
+    await writeV1Archive(name);
+
+    const db = new SellerDb(name);
+    await db.open();
+    try {
+      expect(db.verno).toBe(2);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+      expect(await db.conversations.count()).toBe(0);
+
+      const customers = byId(await db.customers.toArray());
+      expect(customers).toHaveLength(v1Archive.customers.length);
+      for (const [i, stored] of customers.entries()) {
+        const { searchKeys, ...rest } = stored;
+        expect(rest).toEqual(byId(v1Archive.customers)[i]);
+        expect(searchKeys).toEqual(customerSearchKeys(rest));
+        expect(searchKeys?.length).toBeGreaterThan(0);
+      }
+      expect(byId(await db.orders.toArray())).toEqual(byId(v1Archive.orders));
+      expect(byId(await db.notes.toArray())).toEqual(byId(v1Archive.notes));
+      expect(byId(await db.tasks.toArray())).toEqual(byId(v1Archive.tasks));
+      expect(byId(await db.templates.toArray())).toEqual(byId(v1Archive.templates));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('makes the upgraded customers findable through the new multi-entry index', async () => {
+    const name = testName();
+    await writeV1Archive(name);
+    const db = new SellerDb(name);
+    try {
+      const ids = async (key: string) =>
+        (await db.customers.where('searchKeys').startsWith(key).distinct().toArray()).map((c) => c.id).sort();
+      expect(await ids('zhangsanfeng')).toEqual(['c-zhang']);
+      expect(await ids('5678')).toEqual(['c-zhang']);
+      expect(await ids('小花')).toEqual(['c-emoji']);
+      expect(await ids('amy')).toEqual(['c-en']);
+      expect(await ids('jd_e***e')).toEqual(['c-masked']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps the v1 indexes working after the upgrade (unique platform+uid, status+due)', async () => {
+    const name = testName();
+    await writeV1Archive(name);
+    const db = new SellerDb(name);
+    try {
+      const found = await db.customers.where('[platform+platformUid]').equals(['douyin', 'dy_小花🌸']).first();
+      expect(found?.id).toBe('c-emoji');
+      const open = await db.tasks.where('[status+dueAt]').between(['open', 0], ['open', Infinity]).toArray();
+      expect(open.map((t) => t.id)).toEqual(['t-1', 't-3']);
+      const clash = { ...v1Archive.customers[0]!, id: 'c-other' };
+      await expect(db.customers.add(clash)).rejects.toMatchObject({ name: 'ConstraintError' });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a v2 database reopened', () => {
+  it('keeps every record, search keys and conversations included', async () => {
+    const name = testName();
+    const first = new SellerDb(name);
+    for (const table of TABLES) await first.table(table).bulkAdd(v1Archive[table]);
+    const conversation = { key: 'pinduoduo:pdd_10086', haggle: { message: '能便宜点吗', before: { round: 0 }, after: { round: 1 } }, updatedAt: 1714615200000 };
+    await first.conversations.put(conversation);
+    const snapshot: Record<string, unknown[]> = {};
+    for (const table of first.tables) snapshot[table.name] = await table.toArray();
+    first.close();
+
+    const again = new SellerDb(name);
+    try {
+      await again.open();
+      expect(again.verno).toBe(2);
+      for (const table of again.tables) expect(await table.toArray()).toEqual(snapshot[table.name]);
+      expect(await again.conversations.get(conversation.key)).toEqual(conversation);
+      const customers = (await again.customers.toArray()) as StoredCustomer[];
+      for (const c of customers) expect(c.searchKeys).toEqual(customerSearchKeys(c));
+    } finally {
+      again.close();
+    }
+  });
+});
