@@ -19,18 +19,20 @@ export async function createCustomer(db: SellerDb, input: CustomerInput, now = D
   });
   return db.transaction('rw', db.customers, async () => {
     const clash = await findCustomerByPlatformUid(db, customer.platform, customer.platformUid);
-    if (clash) {
-      throw new DuplicateCustomerError(
-        clash.id,
-        localized(
-          `该平台已有买家 ID 为 ${customer.platformUid} 的顾客`,
-          `A customer with buyer id ${customer.platformUid} already exists on this platform`,
-        ),
-      );
-    }
+    if (clash) throw duplicateOf(clash.id, customer.platformUid);
     await db.customers.add(customer);
     return customer;
   });
+}
+
+function duplicateOf(existingId: string, platformUid: string): DuplicateCustomerError {
+  return new DuplicateCustomerError(
+    existingId,
+    localized(
+      `该平台已有买家 ID 为 ${platformUid} 的顾客`,
+      `A customer with buyer id ${platformUid} already exists on this platform`,
+    ),
+  );
 }
 
 export async function updateCustomer(
@@ -43,6 +45,11 @@ export async function updateCustomer(
     const existing = await db.customers.get(id);
     if (!existing) throw new Error(`customer ${id} not found`);
     const updated = validate('customer', customerSchema, { ...existing, ...patch, id, updatedAt: now });
+    // Moving onto another customer's buyer id would otherwise surface as a bare ConstraintError.
+    if (updated.platform !== existing.platform || updated.platformUid !== existing.platformUid) {
+      const clash = await findCustomerByPlatformUid(db, updated.platform, updated.platformUid);
+      if (clash && clash.id !== id) throw duplicateOf(clash.id, updated.platformUid);
+    }
     await db.customers.put(updated);
     return updated;
   });
@@ -68,7 +75,8 @@ export async function upsertCustomer(
 ): Promise<{ customer: Customer; created: boolean }> {
   return db.transaction('rw', db.customers, async () => {
     const byUid = await findCustomerByPlatformUid(db, draft.platform, draft.platformUid);
-    const byPhone = !byUid && draft.phone ? await db.customers.where('phone').equals(draft.phone).first() : undefined;
+    const phone = draft.phone?.trim(); // stored trimmed, so look it up trimmed
+    const byPhone = !byUid && phone ? await db.customers.where('phone').equals(phone).first() : undefined;
     const existing = byUid ?? byPhone;
     if (!existing) return { customer: await createCustomer(db, draft, now), created: true };
     const merged = mergeCustomer(existing, draft);
@@ -78,19 +86,26 @@ export async function upsertCustomer(
 }
 
 function mergeCustomer(existing: Customer, draft: CustomerInput): CustomerPatch {
-  const patch: CustomerPatch = {};
+  const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(draft) as [keyof CustomerInput, unknown][]) {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     if (key === 'platformUid' || key === 'platform') continue; // identity stays as stored
     if (key === 'tags' || key === 'interests') {
-      (patch as Record<string, unknown>)[key] = [...new Set([...existing[key], ...(value as string[])])];
-    } else if (key === 'sizes') {
-      patch.sizes = { ...existing.sizes, ...(value as Record<string, string>) };
-    } else {
-      (patch as Record<string, unknown>)[key] = value;
+      const added = ((value as string[] | undefined) ?? []).filter((v) => !isBlank(v));
+      if (added.length > 0) patch[key] = [...new Set([...existing[key], ...added])];
+    } else if (key === 'sizes' || key === 'address') {
+      // Merged part by part: a draft with only a district must not drop the stored street.
+      const parts = Object.entries((value as Record<string, unknown> | undefined) ?? {}).filter(([, v]) => !isBlank(v));
+      if (parts.length > 0) patch[key] = { ...existing[key], ...Object.fromEntries(parts) };
+    } else if (!isBlank(value)) {
+      patch[key] = value;
     }
   }
-  return patch;
+  return patch as CustomerPatch;
+}
+
+/** Blank after trimming, as the schema would store it: such a value never replaces a stored one. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Remove a customer and everything recorded about them, all or nothing. */

@@ -57,9 +57,11 @@ export async function applyTaskPlan(
     const records = fresh.map((draft) => validate('task', taskSchema, { ...draft, id: newId(), status: 'open', createdAt: now }));
     await db.tasks.bulkAdd(records);
     const cancel = plan.cancel ?? [];
-    if (cancel.length > 0) {
-      await db.tasks.where('id').anyOf([...cancel]).and((t) => t.status === 'open').modify({ status: 'cancelled', doneAt: now });
-    }
-    return { created: records.length, cancelled: cancel.length };
+    // Count what was actually cancelled: ids of done, cancelled or missing tasks change nothing.
+    const cancelled =
+      cancel.length > 0
+        ? await db.tasks.where('id').anyOf([...cancel]).and((t) => t.status === 'open').modify({ status: 'cancelled', doneAt: now })
+        : 0;
+    return { created: records.length, cancelled };
   });
 }

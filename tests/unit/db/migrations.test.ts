@@ -88,7 +88,7 @@ describe('upgrade from schema v1 to v2', () => {
       expect(found?.id).toBe('c-emoji');
       const open = await db.tasks.where('[status+dueAt]').between(['open', 0], ['open', Infinity]).toArray();
       expect(open.map((t) => t.id)).toEqual(['t-1', 't-3']);
-      const clash = { ...v1Archive.customers[0]!, id: 'c-other' };
+      const clash = customerSchema.parse({ ...v1Archive.customers[0], id: 'c-other' });
       await expect(db.customers.add(clash)).rejects.toMatchObject({ name: 'ConstraintError' });
     } finally {
       db.close();
