@@ -11,7 +11,11 @@ export function AppearanceSettings() {
         {t('language')}
         <select
           value={settings.language}
-          onChange={(e) => void updateSettings((s) => ({ ...s, language: e.target.value as Settings['language'] }))}
+          onChange={(e) => {
+            // Read the value now: by the time the update runs, React has reset the controlled select.
+            const language = e.target.value as Settings['language'];
+            void updateSettings((s) => ({ ...s, language }));
+          }}
           data-testid="language-select"
         >
           <option value="auto">{t('languageAuto')}</option>
@@ -21,7 +25,13 @@ export function AppearanceSettings() {
       </label>
       <label>
         {t('theme')}
-        <select value={settings.theme} onChange={(e) => void updateSettings((s) => ({ ...s, theme: e.target.value as Settings['theme'] }))}>
+        <select
+          value={settings.theme}
+          onChange={(e) => {
+            const theme = e.target.value as Settings['theme'];
+            void updateSettings((s) => ({ ...s, theme }));
+          }}
+        >
           <option value="auto">{t('themeAuto')}</option>
           <option value="light">{t('themeLight')}</option>
           <option value="dark">{t('themeDark')}</option>

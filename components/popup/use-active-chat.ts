@@ -17,7 +17,9 @@ export function useActiveChat(): ActiveChat | null | undefined {
   useEffect(() => {
     void (async () => {
       try {
-        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        // The browser window the popup belongs to (a popup window of our own never counts).
+        const window = await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+        const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
         if (tab?.id === undefined) return setChat(null);
         const snapshot = await sendToTab(tab.id, 'content:getChat', {});
         setChat(snapshot ? { tabId: tab.id, snapshot } : null);

@@ -64,7 +64,7 @@ export function registerBackground(): void {
     void registerContextMenus();
   });
 
-  broadcastArchiveChanges();
+  broadcastArchiveChanges(() => void registerContextMenus());
 
   // Tests in real Chromium cannot click native context menus; they call the same handler
   // through the worker's global scope (unreachable from web pages).

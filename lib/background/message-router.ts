@@ -5,12 +5,16 @@ import type { SenderContext } from '../messaging/sender';
 import { adapterForUrl } from '../sites/registry';
 import { refreshDueTasks } from './task-alarms';
 import { runArchiveOperation } from '../archive-api/operations';
+import { getSettings } from '../settings/settings-store';
+import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
 
-export function senderContext(): SenderContext {
+/** Seller pages: the built-in sites and the ones the user enabled (read fresh: the worker may just have woken). */
+export async function senderContext(): Promise<SenderContext> {
+  const { customOrigins } = (await getSettings()).sites;
   return {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
-    isSupportedPage: (url) => adapterForUrl(url) !== undefined,
+    isSupportedPage: (url) => adapterForUrl(url, customOrigins) !== undefined,
   };
 }
 
@@ -22,6 +26,16 @@ export const backgroundRouter = createRouter(
       return { tabId, url: sender.tab?.url ?? '' };
     },
     'bg:tasksChanged': async () => ({ due: await refreshDueTasks(getDb()) }),
+    'bg:shortcuts': async () => {
+      const templates = await getDb().templates.where('shortcut').above('').toArray();
+      return { shortcuts: [...new Set(templates.filter((t) => !t.hidden && t.shortcut).map((t) => t.shortcut!))] };
+    },
+    'bg:expandShortcut': async ({ shortcut, chat }) => {
+      const template = await templateForShortcut(getDb(), shortcut);
+      if (!template) return { ok: false as const, reason: 'unknown' as const };
+      const result = await renderTemplateForChat(getDb(), template, chat);
+      return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
+    },
     'bg:archive': async ({ kind, name, args }) => {
       try {
         const value = await runArchiveOperation(getDb(), kind, name, args);

@@ -10,6 +10,7 @@ import type { InsertRequest, InsertResult } from '../messaging/schemas';
 import { insertText } from '../sites/insert-text';
 import type { ChatSnapshot, SiteAdapter } from '../sites/types';
 import { watchChat } from './chat-watcher';
+import { startTextExpansion } from './text-expansion';
 import { isSiteDisabled, mountSidebarFrame, readCollapsedForHost } from './sidebar-frame';
 import { trackFocus } from '../sites/generic';
 
@@ -41,6 +42,7 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
     ctx.signal,
   );
   ctx.onLocationChange(() => watcher.rescan());
+  startTextExpansion(() => latest, ctx.signal);
 
   const insert = (request: InsertRequest): InsertResult => {
     const input = adapter.findInput(document);

@@ -50,6 +50,21 @@ export const PROTOCOL = {
     response: z.object({ due: z.number() }),
     from: ['extension-page', 'sidebar-frame'],
   },
+  /** Content script → background: the shortcuts text expansion listens for. */
+  'bg:shortcuts': {
+    request: emptySchema,
+    response: z.object({ shortcuts: z.array(z.string().check(z.maxLength(21))) }),
+    from: ['content-script'],
+  },
+  /** Content script → background: the filled text for a typed shortcut, if it can be filled. */
+  'bg:expandShortcut': {
+    request: z.object({ shortcut: z.string().check(z.maxLength(21)), chat: z.nullable(chatSnapshotSchema) }),
+    response: z.union([
+      z.object({ ok: z.literal(true), text: z.string() }),
+      z.object({ ok: z.literal(false), reason: z.enum(['unknown', 'missing_values']) }),
+    ]),
+    from: ['content-script'],
+  },
   /**
    * Sidebar frame → background: run a named archive operation (lib/archive-api). The frame
    * may not open IndexedDB itself where third-party storage is blocked.

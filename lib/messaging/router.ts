@@ -21,7 +21,7 @@ export function isRejection(value: unknown): value is Rejection {
 
 export function createRouter<T extends MessageType>(
   handlers: Handlers<T>,
-  getContext: () => SenderContext,
+  getContext: () => SenderContext | Promise<SenderContext>,
   onReject: (reason: string) => void = (reason) => console.warn('[seller-assistant] message rejected:', reason),
 ) {
   return async function route(message: unknown, sender: SenderInfo): Promise<unknown> {
@@ -36,7 +36,7 @@ export function createRouter<T extends MessageType>(
       return reject(`no handler for ${type.slice(0, 60)}`);
     }
     const spec = PROTOCOL[type as T];
-    const allowed = isAllowedSender(sender, spec.from, getContext());
+    const allowed = isAllowedSender(sender, spec.from, await getContext());
     if (!allowed.ok) return reject(`${type}: ${allowed.reason}`);
     const payload = spec.request.safeParse(envelope.data.payload);
     if (!payload.success) return reject(`${type}: invalid payload`);

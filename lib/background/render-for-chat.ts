@@ -1,0 +1,46 @@
+/**
+ * Fill a template for the chat a content script reports, in the background (which owns the
+ * archive): the buyer's card and latest order, the page's product and the shop settings.
+ * Used by text expansion and by the "Reply with a script" menu.
+ */
+import { fillValues } from '../assist/fill-values';
+import type { SellerDb } from '../db/database';
+import { findCustomerByPlatformUid } from '../db/repositories/customers';
+import { listOrders } from '../db/repositories/orders';
+import { recordTemplateUse } from '../db/repositories/templates';
+import { platformSchema, type Template } from '../db/schemas';
+import { resolveLocale } from '../i18n/translate';
+import type { ChatSnapshotPayload } from '../messaging/schemas';
+import { renderScript, type RenderResult } from '../scripts/render';
+import { getSettings } from '../settings/settings-store';
+
+export async function renderTemplateForChat(
+  db: SellerDb,
+  template: Template,
+  snapshot: ChatSnapshotPayload | null,
+): Promise<RenderResult> {
+  const settings = await getSettings();
+  const platform = platformSchema.safeParse(snapshot?.platform).data;
+  const uid = snapshot?.buyer?.uid ?? snapshot?.buyer?.nickname;
+  const customer = platform && uid ? await findCustomerByPlatformUid(db, platform, uid) : undefined;
+  const order = customer ? (await listOrders(db, customer.id))[0] : undefined;
+  const locale = resolveLocale(settings.language, navigator.language);
+  const values = fillValues({
+    snapshot: snapshot ?? undefined,
+    customer,
+    order,
+    settings,
+    returnWindowDays: settings.policy.returns.noReasonWindowDays,
+    timeZone: settings.policy.timeZone,
+    locale,
+  });
+  const result = renderScript(template.body, values, template.locale);
+  if (result.ok) await recordTemplateUse(db, template.id);
+  return result;
+}
+
+/** The template a shortcut names: the seller's own or edited first, hidden ones never. */
+export async function templateForShortcut(db: SellerDb, shortcut: string): Promise<Template | undefined> {
+  const matches = await db.templates.where('shortcut').equals(shortcut).toArray();
+  return matches.filter((t) => !t.hidden).sort((a, b) => Number(a.builtIn) - Number(b.builtIn))[0];
+}

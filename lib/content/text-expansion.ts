@@ -1,0 +1,95 @@
+/**
+ * Text expansion: typing a template's shortcut (e.g. "/ty") then Space or Tab in a chat box
+ * replaces it with the filled template. Keystrokes during IME composition (Chinese input
+ * methods) are never touched. The handler's synchronous part is a short regex and a set
+ * lookup; the filling happens in the background, which owns the templates and the archive.
+ */
+import { sendToBackground } from '../messaging/client';
+import type { ChatSnapshotPayload } from '../messaging/schemas';
+import { insertText } from '../sites/insert-text';
+import { shortcutBeforeCaret } from './shortcut-token';
+
+const REFRESH_MS = 10_000;
+
+type Editable = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+
+function editableTarget(target: EventTarget | null): Editable | undefined {
+  if (!(target instanceof HTMLElement)) return undefined;
+  if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && ['text', 'search', ''].includes(target.type))) return target;
+  const host = target.closest<HTMLElement>('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
+  return host ?? undefined;
+}
+
+/** The text before the caret, and a way to select the last `length` characters of it. */
+function caretContext(el: Editable): { before: string; selectLast(length: number): void } | undefined {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    const caret = el.selectionStart;
+    if (caret === null || caret !== el.selectionEnd) return undefined;
+    return { before: el.value.slice(0, caret), selectLast: (n) => el.setSelectionRange(caret - n, caret) };
+  }
+  const selection = el.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return undefined;
+  const { startContainer: node, startOffset: offset } = selection.getRangeAt(0);
+  if (node.nodeType !== Node.TEXT_NODE || !el.contains(node)) return undefined;
+  return {
+    before: (node.textContent ?? '').slice(0, offset),
+    selectLast: (n) => {
+      const range = el.ownerDocument.createRange();
+      range.setStart(node, offset - n);
+      range.setEnd(node, offset);
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+  };
+}
+
+export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, signal: AbortSignal): { shortcutCount(): number } {
+  let shortcuts = new Set<string>();
+  let fetchedAt = -Infinity;
+  const refresh = async () => {
+    if (Date.now() - fetchedAt < REFRESH_MS) return;
+    fetchedAt = Date.now();
+    try {
+      shortcuts = new Set((await sendToBackground('bg:shortcuts', {})).shortcuts);
+    } catch {
+      // The worker may be restarting; the next focus tries again.
+      fetchedAt = -Infinity;
+    }
+  };
+
+  const onFocus = (event: FocusEvent) => {
+    if (editableTarget(event.target)) void refresh();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing || event.keyCode === 229) return;
+    if ((event.key !== ' ' && event.key !== 'Tab') || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (shortcuts.size === 0) return;
+    const el = editableTarget(event.target);
+    if (!el) return;
+    const context = caretContext(el);
+    const token = context && shortcutBeforeCaret(context.before);
+    if (!context || !token || !shortcuts.has(token)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void expand(el, token, context);
+  };
+
+  const expand = async (el: Editable, token: string, context: NonNullable<ReturnType<typeof caretContext>>) => {
+    try {
+      const result = await sendToBackground('bg:expandShortcut', { shortcut: token, chat: getChat() });
+      if (!result.ok) return;
+      // The seller may have typed on while we waited: only replace the token if it is still there.
+      const now = caretContext(el);
+      if (!now || !now.before.endsWith(token)) return;
+      now.selectLast(token.length);
+      insertText(el, result.text, 'cursor');
+    } catch {
+      // Leave what the seller typed untouched.
+    }
+  };
+
+  document.addEventListener('focusin', onFocus, { capture: true, signal });
+  document.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  void refresh();
+  return { shortcutCount: () => shortcuts.size };
+}

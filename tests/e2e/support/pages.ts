@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+import { DEMO_URL, fixture, liveWorker, type ExtensionSession } from './extension';
+
+/** The demo seller page with its scripted buyers paused, so tests decide what arrives. */
+export async function openDemo(session: ExtensionSession): Promise<Page> {
+  await session.serve('https://mms.pinduoduo.com/**', fixture('demo/pinduoduo-demo.html'));
+  const page = await session.context.newPage();
+  await page.goto(DEMO_URL);
+  await page.evaluate('window.demoChat.pauseAutoMessages()');
+  return page;
+}
+
+export async function demoState(page: Page): Promise<{ uid: string; inputState: string; sent: string[] }> {
+  return (await page.evaluate('window.demoChat.state()')) as { uid: string; inputState: string; sent: string[] };
+}
+
+/**
+ * The toolbar popup cannot be clicked from Playwright; open the same page in a popup-type
+ * window so the seller's tab stays the active tab of the last focused normal window, as it
+ * is when the real popup opens.
+ */
+export async function openPopupWindow(session: ExtensionSession): Promise<Page> {
+  const opened = session.context.waitForEvent('page');
+  await (await liveWorker(session)).evaluate(`chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 440, height: 600 })`);
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
+
+export async function badgeText(session: ExtensionSession): Promise<string> {
+  return (await (await liveWorker(session)).evaluate('chrome.action.getBadgeText({})')) as string;
+}
