@@ -23,6 +23,7 @@ export function KnownCustomer({ customer }: { customer: Customer }) {
   const notes = useArchiveQuery('customerNotes', { customerId: customer.id, limit: 20 });
   const orders = useArchiveQuery('customerOrders', { customerId: customer.id });
   const tasks = useArchiveQuery('customerTasks', { customerId: customer.id });
+  const run = useArchiveCommand();
   const openTasks = (tasks ?? []).filter((task) => task.status === 'open').sort((a, b) => a.dueAt - b.dueAt);
 
   return (
@@ -62,12 +63,16 @@ export function KnownCustomer({ customer }: { customer: Customer }) {
 
       <section>
         <h3>{t('tasks')}</h3>
+        <AddTask customerId={customer.id} />
         {openTasks.length > 0 ? (
           <ul className="list" data-testid="customer-tasks">
             {openTasks.map((task) => (
               <li key={task.id} className="row">
                 <span className="grow">{task.title || t(`taskKind_${task.kind}` as MessageKey)}</span>
                 <span className="small muted">{formatDateTime(task.dueAt, locale)}</span>
+                <button type="button" className="link small" onClick={() => void run('completeTask', { id: task.id })}>
+                  {t('done')}
+                </button>
               </li>
             ))}
           </ul>
@@ -133,6 +138,61 @@ function NoteInput({ customerId }: { customerId: string }) {
           {status}
         </span>
       )}
+    </form>
+  );
+}
+
+/** A quick follow-up the seller sets by hand ("call back Friday about the size"). */
+function AddTask({ customerId }: { customerId: string }) {
+  const { t } = useApp();
+  const run = useArchiveCommand();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const [error, setError] = useState<string>();
+  if (!open) {
+    return (
+      <button type="button" className="link small" onClick={() => setOpen(true)}>
+        + {t('addTask')}
+      </button>
+    );
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const dueAt = new Date(due).getTime();
+    if (!title.trim() || !Number.isFinite(dueAt)) {
+      setError(t('taskNeedsTitleAndTime'));
+      return;
+    }
+    try {
+      await run('createTask', { customerId, title, dueAt });
+      setTitle('');
+      setDue('');
+      setOpen(false);
+      setError(undefined);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form className="stack card" onSubmit={(e) => void submit(e)} data-testid="add-task-form">
+      <label>
+        {t('taskTitle')}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="task-title" />
+      </label>
+      <label>
+        {t('dueAt')}
+        <input type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} data-testid="task-due" />
+      </label>
+      {error && <div className="notice danger">{error}</div>}
+      <div className="row">
+        <button type="submit" className="primary">
+          {t('save')}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('cancel')}
+        </button>
+      </div>
     </form>
   );
 }

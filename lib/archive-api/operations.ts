@@ -13,7 +13,7 @@ import { createCustomer, customerInputSchema, findCustomerByPlatformUid } from '
 import { addNote, listNotes } from '../db/repositories/notes';
 import { recordOrderEvent } from '../db/repositories/order-events';
 import { listOrders } from '../db/repositories/orders';
-import { applyTaskPlan, listCustomerTasks } from '../db/repositories/tasks';
+import { applyTaskPlan, completeTask, createTask, listCustomerTasks } from '../db/repositories/tasks';
 import { recordTemplateUse } from '../db/repositories/templates';
 import { conversationSchema, platformSchema, taskSchema } from '../db/schemas';
 import { orderEventSchema } from '../playbooks/lifecycle';
@@ -79,6 +79,15 @@ export const ARCHIVE_COMMANDS = {
   applyTaskPlan: {
     args: z.object({ create: z.array(taskDraftSchema).max(50) }),
     run: (db: SellerDb, a: { create: z.infer<typeof taskDraftSchema>[] }) => applyTaskPlan(db, { create: a.create }),
+  },
+  createTask: {
+    args: z.object({ customerId: id, title: z.string().trim().min(1).max(200), dueAt: z.number().int().nonnegative() }),
+    run: (db: SellerDb, a: { customerId: string; title: string; dueAt: number }) =>
+      createTask(db, { customerId: a.customerId, kind: 'custom', title: a.title, dueAt: a.dueAt }),
+  },
+  completeTask: {
+    args: z.object({ id }),
+    run: (db: SellerDb, a: { id: string }) => completeTask(db, a.id),
   },
   recordTemplateUse: {
     args: z.object({ id: z.string().min(1).max(80) }),

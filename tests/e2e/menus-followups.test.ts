@@ -1,0 +1,98 @@
+/**
+ * Right-click "save customer" (native menus cannot be clicked from Playwright, so the test
+ * calls the same handler the menu calls, through the worker's test hook), the follow-up
+ * lifecycle from the sidebar's order form, and a due task raising the badge.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
+import { badgeText, demoState, openDemo } from './support/pages';
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(async () => session?.close());
+
+async function clickMenuThroughHook(menuItemId: string, selectionText: string) {
+  const worker = await liveWorker(session);
+  const opened = session.context.waitForEvent('page');
+  await worker.evaluate(
+    `chrome.tabs.query({ url: 'https://mms.pinduoduo.com/*' }).then(([tab]) =>
+       sellerAssistantTestHooks.handleContextMenuClick({ menuItemId: ${JSON.stringify(menuItemId)}, selectionText: ${JSON.stringify(selectionText)} }, { id: tab.id, url: tab.url }))`,
+  );
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
+
+describe('right-click: save customer to archive', () => {
+  it('parses the selection into a form, saves it, and a second save updates the same customer', async () => {
+    const demo = await openDemo(session);
+    const { uid } = await demoState(demo);
+
+    const form = await clickMenuThroughHook('save-customer', '收货人：张三，手机：138-1234-5678，地址：浙江省杭州市西湖区文三路90号');
+    await expect.poll(() => form.getByTestId('confirm-name').inputValue()).toBe('张三');
+    expect(await form.getByTestId('confirm-phone').inputValue()).toBe('13812345678');
+    expect(await form.getByTestId('confirm-uid').inputValue()).toBe(uid);
+    expect(await form.getByTestId('confirm-address-parts').textContent()).toBe('浙江省 / 杭州市 / 西湖区 / 文三路90号');
+    await form.getByTestId('confirm-save').click();
+    await expect.poll(() => form.getByTestId('confirm-status').textContent()).toBe('顾客已保存');
+    await form.close();
+
+    const again = await clickMenuThroughHook('save-customer', '张三 13812345678 生日 5月3日 浙江省杭州市西湖区文三路100号');
+    await again.getByTestId('confirm-save').click();
+    await expect.poll(() => again.getByTestId('confirm-status').textContent()).toBe('已更新已有顾客（同一买家 ID 或电话）');
+    await again.goto(again.url().replace(/#.*$/, '#/customers'));
+    await expect.poll(() => again.getByTestId('customers-page').locator('li').count()).toBe(1);
+    expect(await again.getByTestId('customers-page').textContent()).toContain('张三');
+    await again.close();
+
+    // The sidebar's card for this buyer is the saved customer.
+    const frame = await sidebarFrame(demo, session.extensionId);
+    await expect.poll(() => frame.locator('[data-testid="customer-name"]').textContent(), { timeout: 10_000 }).toBe('张三');
+    await demo.close();
+  });
+});
+
+describe('follow-ups', () => {
+  it('marking an order shipped in the sidebar creates the follow-up tasks', async () => {
+    const demo = await openDemo(session);
+    await demo.click('li.chat-item:nth-child(3)');
+    const frame = await sidebarFrame(demo, session.extensionId);
+    await frame.getByRole('button', { name: '建档' }).click();
+    await frame.getByTestId('open-order-event').click();
+    const form = frame.getByTestId('order-event-form');
+    await form.getByLabel('订单号').fill('240618-553201847');
+    await form.getByLabel('记录订单进度').selectOption('shipped');
+    await form.getByLabel('快递公司').fill('中通');
+    await form.getByLabel('运单号').fill('75310094221800');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toMatch(/已创建 [1-9]\d* 个跟进任务/);
+    const tasks = frame.getByTestId('customer-tasks');
+    await expect.poll(() => tasks.textContent()).toContain('发货通知');
+    await expect.poll(() => tasks.textContent()).toContain('到货询问');
+    await demo.close();
+  });
+
+  it('a task that falls due raises the badge and a notification', async () => {
+    const demo = await openDemo(session);
+    await demo.click('li.chat-item:nth-child(4)');
+    const frame = await sidebarFrame(demo, session.extensionId);
+    await frame.getByRole('button', { name: '建档' }).click();
+    await frame.getByRole('button', { name: '+ 添加任务' }).click();
+    await frame.getByTestId('task-title').fill('回访加湿器使用情况');
+    // Due a minute ago, in the browser's local time (datetime-local has no zone).
+    const due = await frame.evaluate(`(() => { const d = new Date(Date.now() - 60_000); d.setMinutes(d.getMinutes() - d.getTimezoneOffset()); return d.toISOString().slice(0, 16); })()`);
+    await frame.getByTestId('task-due').fill(due as string);
+    await frame.getByTestId('add-task-form').getByRole('button', { name: '保存' }).click();
+
+    await expect.poll(async () => Number((await badgeText(session)) || '0')).toBeGreaterThanOrEqual(1);
+    const before = Number(await badgeText(session));
+    const notifications = (await (await liveWorker(session)).evaluate('chrome.notifications.getAll()')) as Record<string, unknown>;
+    expect(Object.keys(notifications).some((id) => id.startsWith('task:'))).toBe(true);
+
+    await frame.getByTestId('customer-tasks').getByRole('button', { name: '完成' }).click();
+    await expect.poll(async () => Number((await badgeText(session)) || '0')).toBe(before - 1);
+    await demo.close();
+  });
+});
