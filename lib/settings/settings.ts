@@ -5,31 +5,48 @@
  * than losing the whole object.
  */
 import { z } from 'zod';
-import { DEFAULT_SHOP_POLICY, shopPolicySchema } from './shop-policy';
+import { shopPolicySchema } from './shop-policy';
 
 export const SETTINGS_VERSION = 1;
 
+const shopSchema = z.object({
+  name: z.string().trim().max(60).catch('').default(''),
+  returnAddress: z.string().trim().max(300).catch('').default(''),
+  sellerName: z.string().trim().max(30).catch('').default(''),
+});
+
+const sitesSchema = z.object({
+  /** Built-in adapters the user switched off. */
+  disabled: z.array(z.string()).catch([]).default([]),
+  /** Origins the user enabled for the generic adapter, e.g. "https://shop.example.com". */
+  customOrigins: z.array(z.string().url()).catch([]).default([]),
+});
+
+/**
+ * Keep each policy section that is valid on its own. Without this one bad value (say a time
+ * zone an older browser's Intl does not know) replaced the whole policy with the defaults,
+ * silently dropping the seller's product prices and return rules with it.
+ */
+function validPolicySections(stored: unknown): Record<string, unknown> {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  const kept: Record<string, unknown> = {};
+  for (const [key, section] of Object.entries(shopPolicySchema.shape)) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (value !== undefined && section.safeParse(value).success) kept[key] = value;
+  }
+  return kept;
+}
+
 export const settingsSchema = z.object({
-  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  // Another build's version number must not void the fields this build understands.
+  version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION).default(SETTINGS_VERSION),
   language: z.enum(['auto', 'zh-CN', 'en']).catch('auto').default('auto'),
   theme: z.enum(['auto', 'light', 'dark']).catch('auto').default('auto'),
-  shop: z
-    .object({
-      name: z.string().trim().max(60).catch('').default(''),
-      returnAddress: z.string().trim().max(300).catch('').default(''),
-      sellerName: z.string().trim().max(30).catch('').default(''),
-    })
-    .prefault({}),
+  // A section of the wrong type (a string, a number) falls back alone, like a wrong field.
+  shop: shopSchema.prefault({}).catch(() => shopSchema.parse({})),
   /** What the playbooks follow: time zone, haggling, returns, follow-up intervals. */
-  policy: shopPolicySchema.catch(DEFAULT_SHOP_POLICY).prefault({}),
-  sites: z
-    .object({
-      /** Built-in adapters the user switched off. */
-      disabled: z.array(z.string()).catch([]).default([]),
-      /** Origins the user enabled for the generic adapter, e.g. "https://shop.example.com". */
-      customOrigins: z.array(z.string().url()).catch([]).default([]),
-    })
-    .prefault({}),
+  policy: z.preprocess(validPolicySections, shopPolicySchema).catch(() => shopPolicySchema.parse({})),
+  sites: sitesSchema.prefault({}).catch(() => sitesSchema.parse({})),
   /** Sidebar collapsed per site host, remembered across visits. */
   sidebarCollapsed: z.record(z.string(), z.boolean()).catch({}).default({}),
 });
