@@ -104,6 +104,18 @@ describe('searchCustomers', () => {
     expect(await found('4321')).toEqual(['zhangsanfeng']);
   });
 
+  it('keys follow every write path: modify with changes, bulkPut, bulkAdd', async () => {
+    await db.customers.where('id').equals(ids.amy!).modify({ phone: '13511112222' });
+    expect(await found('9123')).toEqual([]);
+    expect(await found('2222')).toEqual(['amy']);
+    const lisi = (await db.customers.get(ids.lisi!))!;
+    await db.customers.bulkPut([{ ...lisi, phone: '13733334444', searchKeys: ['stale'] }]);
+    expect(await found('4444')).toEqual(['lisi']);
+    expect(await found('stale')).toEqual([]);
+    await db.customers.bulkAdd([{ ...lisi, id: 'bulk-1', platformUid: 'dy_bulk', name: '赵六', createdAt: T0, updatedAt: T0 }]);
+    expect((await searchCustomers(db, 'zhaoliu')).map((c) => c.id)).toEqual(['bulk-1']);
+  });
+
   it('renaming replaces the name keys', async () => {
     await updateCustomer(db, ids.lisi!, { name: '王五' });
     expect(await found('lisi')).toEqual([]);
