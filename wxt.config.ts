@@ -24,7 +24,12 @@ export default defineConfig({
       { resources: ['sidebar.html'], matches: [...SELLER_HOST_PERMISSIONS] },
     ],
     browser_specific_settings: {
-      gecko: { id: 'seller-assistant@example.org', strict_min_version: '115.0' },
+      gecko: {
+        id: 'seller-assistant@example.org',
+        strict_min_version: '140.0',
+        // Firefox asks extensions to declare what they collect: nothing leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });
