@@ -20,6 +20,29 @@ const STATUS_AFTER: Record<OrderEventType, OrderStatus> = {
   return_closed: 'return_closed',
 };
 
+/** How far an order has got; returns come after every forward step. */
+const PROGRESS: Record<OrderStatus, number> = {
+  pending: 0,
+  paid: 1,
+  shipped: 2,
+  delivered: 3,
+  reviewed: 4,
+  return_open: 5,
+  return_closed: 6,
+  cancelled: 7,
+};
+
+/**
+ * Forward steps never move an order back: a repeated or late "paid" must not undo "shipped",
+ * and a delivery recorded during a return must not end the return (the lifecycle would then
+ * plan a review reminder for a buyer sending the item back). Return events always apply.
+ */
+function statusAfter(current: OrderStatus | undefined, type: OrderEventType): OrderStatus {
+  const next = STATUS_AFTER[type];
+  if (!current || type === 'return_opened' || type === 'return_closed') return next;
+  return PROGRESS[next] >= PROGRESS[current] ? next : current;
+}
+
 export interface RecordOrderEventInput {
   customerId: string;
   /** The order by its marketplace number; created when the archive does not know it yet. */
@@ -48,7 +71,7 @@ export async function recordOrderEvent(
       id: existing?.id ?? newId(),
       customerId: customer.id,
       orderNo: input.orderNo,
-      status: STATUS_AFTER[event.type],
+      status: statusAfter(existing?.status, event.type),
       ...timesFor(event),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,

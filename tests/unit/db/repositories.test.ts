@@ -361,6 +361,31 @@ describe('recordOrderEvent', () => {
     expect(order?.trackingNo).toBe('SF123');
   });
 
+  it('a late or repeated earlier step never moves the order back', async () => {
+    const db = freshDb();
+    const c = await createCustomer(db, zhang, T0);
+    const record = (type: 'paid' | 'shipped' | 'delivered', at: number) =>
+      recordOrderEvent(db, { customerId: c.id, orderNo: 'B2', event: { type, at }, policy, now: at });
+    await record('paid', T0);
+    await record('shipped', T0 + HOUR);
+    const replay = await record('paid', T0);
+    expect(replay.order).toMatchObject({ status: 'shipped', paidAt: T0, shippedAt: T0 + HOUR });
+  });
+
+  it('a delivery recorded while a return is open keeps the return and plans no review reminder or revisit', async () => {
+    const db = freshDb();
+    const c = await createCustomer(db, zhang, T0);
+    const record = (type: 'shipped' | 'return_opened' | 'delivered', at: number) =>
+      recordOrderEvent(db, { customerId: c.id, orderNo: 'R1', event: { type, at }, policy, now: at });
+    await record('shipped', T0);
+    await record('return_opened', T0 + DAY); // refused at the door
+    const delivered = await record('delivered', T0 + 2 * DAY);
+    expect(delivered.order).toMatchObject({ status: 'return_open', deliveredAt: T0 + 2 * DAY });
+    const kinds = (await listCustomerTasks(db, c.id)).filter((t) => t.status === 'open').map((t) => t.kind);
+    expect(kinds).not.toContain('review_reminder');
+    expect(kinds).not.toContain('revisit');
+  });
+
   it('refuses an unknown customer and a bad event, writing nothing', async () => {
     const db = freshDb();
     const c = await createCustomer(db, zhang, T0);
