@@ -19,8 +19,10 @@ export const NOTIFICATION_PREFIX = 'task:';
 
 export async function refreshDueTasks(db: SellerDb, now = Date.now()): Promise<number> {
   const due = await openTasksDueBy(db, now, 1000);
-  await browser.action.setBadgeText({ text: due.length === 0 ? '' : due.length > 99 ? '99+' : String(due.length) });
-  await browser.action.setBadgeBackgroundColor({ color: '#e4393c' });
+  // Firefox's MV2 build has browserAction where MV3 has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ text: due.length === 0 ? '' : due.length > 99 ? '99+' : String(due.length) });
+  await action.setBadgeBackgroundColor({ color: '#e4393c' });
 
   const fresh = due.filter((task) => task.notifiedAt === undefined);
   if (fresh.length > 0) {
