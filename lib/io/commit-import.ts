@@ -2,6 +2,7 @@
  * Writes a confirmed import preview: new customers, merged customers and their notes in one
  * transaction, so a failure (a full disk included) leaves the archive exactly as it was.
  */
+import Dexie from 'dexie';
 import type { SellerDb } from '../db/database';
 import type { Note } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
@@ -28,14 +29,14 @@ export async function commitImport(db: SellerDb, preview: ImportPreview, newId: 
       });
 
       // The same note text already on a merged customer is not added twice (re-importing a sheet).
+      // Only merged customers that bring notes need their stored notes, read by index range:
+      // a cursor over the whole notes table cost seconds per 100,000 notes in Chromium.
       const known = new Set<string>();
-      if (mergeIds.length > 0) {
-        const merged = new Set(mergeIds);
-        // One scan of the notes table, not one query per merged customer.
-        await db.notes.each((note) => {
-          if (merged.has(note.customerId)) known.add(`${note.customerId}\u0001${note.text}`);
-        });
-      }
+      const withNotes = preview.merges.filter((plan) => plan.notes.length > 0).map((plan) => plan.customer.id);
+      const stored = await Promise.all(
+        withNotes.map((id) => db.notes.where('[customerId+createdAt]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true).toArray()),
+      );
+      for (const note of stored.flat()) known.add(`${note.customerId}\u0001${note.text}`);
       const notes: Note[] = [];
       let stamp = preview.now;
       const noteFor = (customerId: string, text: string) => {
