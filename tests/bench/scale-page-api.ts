@@ -305,6 +305,13 @@ export const benchApi = {
     };
   },
 
+  /** What commitImport did before it read notes by index: a cursor over the whole notes table. */
+  async notesScanOurs() {
+    let notes = 0;
+    const r = await timed(() => ourDb().notes.each(() => void (notes += 1)));
+    return { ms: r.ms, notes };
+  },
+
   /** Naive import: parse, get, merge by platform + buyer id (no validation), set. */
   async importNaive() {
     const r = await timed(async () => {
