@@ -27,6 +27,26 @@ export async function openPopupWindow(session: ExtensionSession): Promise<Page> 
   return page;
 }
 
+/**
+ * The toolbar badge, read from an extension page rather than the worker: reading it must not
+ * wake a stopped worker (the durability test needs to see what the alarm alone did).
+ */
+const badgePages = new WeakMap<ExtensionSession, Page>();
 export async function badgeText(session: ExtensionSession): Promise<string> {
-  return (await (await liveWorker(session)).evaluate('chrome.action.getBadgeText({})')) as string;
+  let page = badgePages.get(session);
+  if (!page || page.isClosed()) {
+    page = await session.openExtensionPage('popup.html');
+    badgePages.set(session, page);
+  }
+  return (await page.evaluate('chrome.action.getBadgeText({})')) as string;
+}
+
+/** Stop the extension's service worker the way an idle browser does, from chrome://serviceworker-internals. */
+export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto('chrome://serviceworker-internals/');
+  const registration = page.locator('.serviceworker-registration', { hasText: `chrome-extension://${session.extensionId}/` });
+  await registration.getByRole('button', { name: 'Stop' }).first().click();
+  await registration.getByText('Running Status: STOPPED').first().waitFor({ timeout: 10_000 });
+  await page.close();
 }
