@@ -54,9 +54,17 @@ function findInput(doc: Document): HTMLElement | null {
   return remembered?.isConnected ? remembered : null;
 }
 
+/**
+ * The last text the seller selected stays the "buyer message" until they select another:
+ * clicking into the reply box to answer it collapses the selection, and the sidebar must
+ * not lose what it was answering at that moment.
+ */
+const lastSelection = new WeakMap<Document, string>();
+
 function selectedText(doc: Document): string {
-  const text = doc.getSelection()?.toString() ?? '';
-  return text.replace(/\r\n?/g, '\n').trim().slice(0, MAX_SELECTION_CHARS);
+  const text = (doc.getSelection()?.toString() ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MAX_SELECTION_CHARS);
+  if (text) lastSelection.set(doc, text);
+  return text || (lastSelection.get(doc) ?? '');
 }
 
 function readChat(doc: Document, platform: Platform): ChatSnapshot {
