@@ -68,7 +68,6 @@ export function useArchiveQuery<N extends QueryName>(name: N, args: QueryArgs<N>
   const direct = useLiveQuery(
     async () => (isRemote ? undefined : args === null ? null : ((await runArchiveOperation(db, 'query', name, args)) as QueryResult<N>)),
     // `key` stands for `args`, compared by value.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [isRemote, name, key],
   );
   const [fetched, setFetched] = useState<{ key: string; value: QueryResult<N> | null }>();

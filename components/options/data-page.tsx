@@ -18,7 +18,7 @@ import { exportArchiveXlsx } from '../../lib/io/xlsx';
 import { updateSettings } from '../../lib/settings/settings-store';
 import type { Settings } from '../../lib/settings/settings';
 import { useApp } from '../app-context';
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 import { db } from '../use-db';
 
 /** The problem list stays readable; the count in the summary says how many there are. */
@@ -33,14 +33,6 @@ type ImportState =
   | { step: 'preview'; fileName: string; sheet: SheetRows; mapping: ColumnMapping; preview: ImportPreview }
   | { step: 'backup'; fileName: string; backup: Backup };
 
-function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -87,7 +79,7 @@ export function DataPage() {
     });
   const exportXlsx = () =>
     run(async () => {
-      downloadBytes(exportFileName('xlsx'), await exportArchiveXlsx(db, sheetOptions), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      downloadBlob(exportFileName('xlsx'), await exportArchiveXlsx(db, sheetOptions), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return undefined;
     });
   const exportBackup = () =>

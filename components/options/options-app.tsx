@@ -2,6 +2,7 @@ import { useApp } from '../app-context';
 import { CustomerDetail } from '../customer-detail';
 import { AppearanceSettings } from './appearance-settings';
 import { CustomerConfirm } from './customer-confirm';
+import { CustomerDataActions } from './customer-data-actions';
 import { CustomersPage } from './customers-page';
 import { DataPage } from './data-page';
 import { NoteDraft } from './note-draft';
@@ -27,7 +28,14 @@ export function OptionsApp() {
   let page;
   if (path === '/customers/confirm') page = <CustomerConfirm query={query} />;
   else if (path === '/notes/new') page = <NoteDraft query={query} />;
-  else if (customerId) page = <CustomerDetail customerId={decodeURIComponent(customerId)} />;
+  else if (customerId) {
+    page = (
+      <>
+        <CustomerDetail customerId={decodeURIComponent(customerId)} />
+        <CustomerDataActions customerId={decodeURIComponent(customerId)} />
+      </>
+    );
+  }
   else if (path === '/customers') page = <CustomersPage />;
   else if (path === '/templates') page = <TemplatesManager />;
   else if (path === '/sites') page = <SitesSettings />;

@@ -71,10 +71,10 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
     if (!context || !token || !shortcuts.has(token)) return;
     event.preventDefault();
     event.stopPropagation();
-    void expand(el, token, context);
+    void expand(el, token);
   };
 
-  const expand = async (el: Editable, token: string, context: NonNullable<ReturnType<typeof caretContext>>) => {
+  const expand = async (el: Editable, token: string) => {
     try {
       const result = await sendToBackground('bg:expandShortcut', { shortcut: token, chat: getChat() });
       if (!result.ok) return;

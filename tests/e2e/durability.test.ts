@@ -57,7 +57,7 @@ describe('durability', () => {
     await stopServiceWorker(session);
 
     // Only the alarm can have woken the worker to count the new due task.
-    await expect.poll(async () => Number((await badgeText(session)) || '0'), { timeout: 40_000, intervals: [1000] }).toBe(before + 1);
+    await expect.poll(async () => Number((await badgeText(session)) || '0'), { timeout: 40_000, interval: 1000 }).toBe(before + 1);
     await demo.close();
   });
 });
