@@ -4,7 +4,7 @@
  * the active tab's chat box — or to the clipboard when the tab has none.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
 import { fillValues } from '../../lib/assist/fill-values';
 import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
 import { listOrders } from '../../lib/db/repositories/orders';
@@ -14,6 +14,8 @@ import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import type { EffectiveScript } from '../../lib/scripts/library';
 import { sendToTab } from '../../lib/messaging/client';
 import { buildTemplateIndex } from '../../lib/search/template-search';
+import { arrangeForBrowsing, BROWSE_STAGES, stageOfGroup, type BrowseStage } from '../../lib/search/template-browse';
+import type { MessageKey } from '../../lib/i18n/messages';
 import { groupLabel } from '../../lib/scripts/group-label';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
@@ -26,9 +28,23 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
   const [cursor, setCursor] = useState(0);
   const [chosen, setChosen] = useState<EffectiveScript>();
 
+  const [stage, setStage] = useState<BrowseStage | 'all'>('all');
   const templates = useLiveQuery(() => db.templates.toArray(), []);
-  const index = useMemo(() => (templates ? buildTemplateIndex(libraryOf(templates), usageOf(templates)) : undefined), [templates]);
-  const results = useMemo(() => index?.search(query, { locale, limit: 60 }) ?? [], [index, query, locale]);
+  const library = useMemo(() => (templates ? libraryOf(templates).filter((s) => s.locale === locale) : undefined), [templates, locale]);
+  const usage = useMemo(() => (templates ? usageOf(templates) : {}), [templates]);
+  const index = useMemo(() => (library ? buildTemplateIndex(library, usage) : undefined), [library, usage]);
+  // Typing searches everything; an empty box browses: favourites, recent, then by situation.
+  const entries = useMemo(() => {
+    if (!library || !index) return [];
+    if (query.trim()) {
+      return index
+        .search(query, { limit: 60 })
+        .filter((script) => stage === 'all' || stageOfGroup(script.group) === stage)
+        .map((script) => ({ script, section: 'group' as const }));
+    }
+    return arrangeForBrowsing(library, usage, stage);
+  }, [library, index, usage, query, stage]);
+  const results = entries.map((entry) => entry.script);
 
   const platform = platformSchema.safeParse(chat?.snapshot.platform).data ?? 'other';
   const uid = chat?.snapshot.buyer?.uid ?? chat?.snapshot.buyer?.nickname;
@@ -89,8 +105,24 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
     event.preventDefault();
   };
 
+  const headingFor = (i: number): string | undefined => {
+    const entry = entries[i]!;
+    const previous = entries[i - 1];
+    if (entry.section === 'favourites') return previous ? undefined : t('favourites');
+    if (entry.section === 'recent') return previous?.section === 'recent' ? undefined : t('recent');
+    if (query.trim()) return undefined;
+    return previous?.section === 'group' && previous.script.group === entry.script.group ? undefined : groupLabel(entry.script.group, locale);
+  };
+
   return (
     <div className="pane stack">
+      <div className="row wrap" role="group" aria-label={t('stageFilter')}>
+        {(['all', ...BROWSE_STAGES] as const).map((id) => (
+          <button key={id} type="button" className={stage === id ? 'chip main' : 'chip'} aria-pressed={stage === id} onClick={() => setStage(id)}>
+            {t(`stage_${id}` as MessageKey)}
+          </button>
+        ))}
+      </div>
       <input
         autoFocus
         type="search"
@@ -111,34 +143,40 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
       ) : (
         <ul className="list" role="listbox" data-testid="template-results">
           {results.map((template, i) => (
-            <li
-              key={template.id}
-              role="option"
-              aria-selected={i === cursor}
-              className="row"
-              onMouseEnter={() => setCursor(i)}
-              data-testid="template-result"
-            >
-              <button type="button" className="link grow" style={{ textAlign: 'left', color: 'inherit' }} onClick={() => setChosen(template)}>
-                <strong>{template.title}</strong>
-                <span className="chip small" style={{ marginLeft: 6 }}>
-                  {groupLabel(template.group, locale)}
-                </span>
-                {template.shortcut && <span className="kbd" style={{ marginLeft: 6 }}>{template.shortcut}</span>}
-                <div className="small muted" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                  {template.body}
-                </div>
-              </button>
-              <button
-                type="button"
-                className="link"
-                aria-pressed={template.favourite}
-                aria-label={t('favourites')}
-                onClick={() => void setTemplateFlags(db, template.templateId ?? template.id, { favourite: !template.favourite })}
+            <Fragment key={template.id}>
+              {headingFor(i) && (
+                <li className="small muted" role="presentation" data-testid="template-group-heading">
+                  {headingFor(i)}
+                </li>
+              )}
+              <li
+                role="option"
+                aria-selected={i === cursor}
+                className="row"
+                onMouseEnter={() => setCursor(i)}
+                data-testid="template-result"
               >
-                {template.favourite ? '★' : '☆'}
-              </button>
-            </li>
+                <button type="button" className="link grow" style={{ textAlign: 'left', color: 'inherit' }} onClick={() => setChosen(template)}>
+                  <strong>{template.title}</strong>
+                  <span className="chip small" style={{ marginLeft: 6 }}>
+                    {groupLabel(template.group, locale)}
+                  </span>
+                  {template.shortcut && <span className="kbd" style={{ marginLeft: 6 }}>{template.shortcut}</span>}
+                  <div className="small muted" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                    {template.body}
+                  </div>
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  aria-pressed={template.favourite}
+                  aria-label={t('favourites')}
+                  onClick={() => void setTemplateFlags(db, template.templateId ?? template.id, { favourite: !template.favourite })}
+                >
+                  {template.favourite ? '★' : '☆'}
+                </button>
+              </li>
+            </Fragment>
           ))}
         </ul>
       )}
