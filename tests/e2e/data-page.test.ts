@@ -1,0 +1,82 @@
+/**
+ * The data page as a seller uses it: import a customer sheet with Chinese headers (one bad
+ * row), see the preview with the bad row's number and reason, confirm, export CSV for Excel
+ * (UTF-8 with BOM), take a full backup, erase everything, and restore it exactly.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './support/extension';
+
+let session: ExtensionSession;
+let page: Page;
+beforeAll(async () => {
+  session = await launchExtension();
+  page = await session.openExtensionPage('options.html#/data');
+});
+afterAll(async () => session?.close());
+
+const SHEET = [
+  '姓名,手机,买家ID,平台,收货地址,备注',
+  '王小丽,13800001111,pdd_1001,拼多多,浙江省杭州市西湖区文三路1号,"喜欢蓝色, 周末收货"',
+  '赵强,1380000,pdd_1002,拼多多,江苏省南京市鼓楼区中山路2号,',
+  '钱多多,13900002222,pdd_1003,拼多多,上海市浦东新区世纪大道3号,老顾客',
+].join('\r\n');
+
+async function customerCount(): Promise<number> {
+  const list = await session.openExtensionPage('options.html#/customers');
+  await list.getByTestId('customers-page').waitFor();
+  const heading = (await list.getByTestId('customers-page').locator('h2').textContent()) ?? '';
+  await list.close();
+  return Number(/\((\d+)\)/.exec(heading)?.[1] ?? 'NaN');
+}
+
+describe('data page', () => {
+  it('previews an import with the bad row named, then imports the good rows', async () => {
+    await page.getByTestId('import-file').setInputFiles({ name: '顾客.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${SHEET}`, 'utf8') });
+    await page.getByTestId('mapping-table').waitFor();
+    await page.getByTestId('preview-import').click();
+    const problems = page.getByTestId('import-problems');
+    await expect.poll(() => problems.textContent()).toContain('第 3 行');
+    expect(await problems.textContent()).toContain('1380000');
+    expect(await customerCount()).toBe(0); // nothing written before confirming
+    await page.getByTestId('confirm-import').click();
+    await expect.poll(() => page.getByTestId('data-messages').textContent()).toContain('新建 2 位顾客');
+    expect(await customerCount()).toBe(2);
+  });
+
+  it('exports a CSV that Excel reads as UTF-8, and a backup that restores exactly after erasing', async () => {
+    const csvDownload = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csv = readFileSync((await (await csvDownload).path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('王小丽');
+    expect(csv.toString('utf8')).toContain('"喜欢蓝色, 周末收货"');
+
+    const backupDownload = page.waitForEvent('download');
+    await page.getByTestId('export-backup').click();
+    const backupPath = (await (await backupDownload).path())!;
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; checksum: string; data: { customers: unknown[] } };
+    expect(backup.format).toBe('seller-assistant/backup');
+    expect(backup.data.customers).toHaveLength(2);
+
+    await page.getByTestId('erase-input').fill('清空');
+    await page.getByTestId('erase-button').click();
+    await expect.poll(customerCount).toBe(0);
+
+    await page.getByTestId('import-file').setInputFiles(backupPath);
+    await page.getByTestId('confirm-restore').click();
+    await expect.poll(() => page.getByTestId('data-messages').textContent()).toContain('已从备份恢复');
+    expect(await customerCount()).toBe(2);
+  });
+
+  it('refuses a tampered backup and writes nothing', async () => {
+    const backupDownload = page.waitForEvent('download');
+    await page.getByTestId('export-backup').click();
+    const text = readFileSync((await (await backupDownload).path())!, 'utf8').replace('王小丽', '王大丽');
+    await page.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+    await expect.poll(() => page.getByTestId('data-messages').textContent()).toMatch(/校验|checksum/i);
+    expect(await page.getByTestId('confirm-restore').count()).toBe(0);
+    expect(await customerCount()).toBe(2);
+  });
+});
