@@ -77,10 +77,10 @@ function HagglePanel({ situation, classification, snapshot, conversationKey, val
     // The same message shown again gets the same move; a new one moves on from the last answer.
     const base = (stored ? (stored.message === message ? stored.before : stored.after) : INITIAL_HAGGLE_STATE) as HaggleState;
     try {
-      const price = Number.parseFloat((snapshot?.product?.price ?? '').replace(/[^\d.]/g, ''));
+      const pagePrice = Number.parseFloat((snapshot?.product?.price ?? '').replace(/[^\d.]/g, ''));
       const terms = resolveHaggleTerms(settings.policy.haggle, {
         key: snapshot?.product?.id ?? snapshot?.product?.title,
-        listPrice: Number.isFinite(price) ? price : undefined,
+        listPrice: Number.isFinite(pagePrice) ? pagePrice : conversation?.listPrice,
       });
       const decision = nextHaggleMove(base, { buyerOffer: classification.entities.counterOffer, settings: terms, situation });
       return { decision, base };
@@ -94,14 +94,16 @@ function HagglePanel({ situation, classification, snapshot, conversationKey, val
   if ('error' in outcome) {
     return (
       <PanelFrame title={t('playbookHaggle')} why={outcome.error}>
-        <></>
+        {conversationKey && (
+          <ListPriceInput onSave={(listPrice) => void run('putConversation', { ...conversation, key: conversationKey, listPrice, updatedAt: Date.now() })} />
+        )}
       </PanelFrame>
     );
   }
   const { decision, base } = outcome;
   const remember = () => {
     if (!conversationKey) return;
-    void run('putConversation', { key: conversationKey, haggle: { message, before: base, after: decision.state }, updatedAt: Date.now() });
+    void run('putConversation', { ...conversation, key: conversationKey, haggle: { message, before: base, after: decision.state }, updatedAt: Date.now() });
   };
   return (
     <PanelFrame title={t('playbookHaggle')} why={decision.why[locale]}>
@@ -113,6 +115,30 @@ function HagglePanel({ situation, classification, snapshot, conversationKey, val
       </div>
       <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} onUsed={remember} />
     </PanelFrame>
+  );
+}
+
+/** When the page shows no product card, the seller types the list price once per conversation. */
+function ListPriceInput({ onSave }: { onSave(price: number): void }) {
+  const { t } = useApp();
+  const [value, setValue] = useState('');
+  const price = Number(value);
+  return (
+    <form
+      className="row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (price > 0) onSave(price);
+      }}
+    >
+      <label className="grow">
+        {t('haggleListPrice')}
+        <input type="number" min={0} step="0.01" value={value} onChange={(e) => setValue(e.target.value)} data-testid="haggle-list-price" />
+      </label>
+      <button type="submit" disabled={!(price > 0)} style={{ alignSelf: 'flex-end' }}>
+        {t('save')}
+      </button>
+    </form>
   );
 }
 

@@ -185,6 +185,8 @@ export type Template = z.infer<typeof templateSchema>;
  */
 export const conversationSchema = z.object({
   key: z.string().min(1).max(200),
+  /** The price under discussion when the page shows no product card (the seller types it once). */
+  listPrice: z.number().positive().max(10_000_000).optional(),
   haggle: z
     .object({
       message: z.string().max(5000),
