@@ -6,7 +6,7 @@
  * chrome.storage.local holds 10 MB, far less than the archive.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -43,6 +43,10 @@ export interface ScaleSession {
 
 export async function launchScaleSession(bundle: string): Promise<ScaleSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-assistant-scale-'));
+  // A copy of the build: the run takes many minutes, and a colleague's `wxt build` empties
+  // .output/chrome-mv3 meanwhile (a popup that vanished mid-run is how this was learnt).
+  const ourDir = mkdtempSync(join(tmpdir(), 'seller-assistant-build-'));
+  cpSync(EXTENSION_DIR, ourDir, { recursive: true });
   const naiveDir = mkdtempSync(join(tmpdir(), 'naive-archive-extension-'));
   writeFileSync(
     join(naiveDir, 'manifest.json'),
@@ -54,7 +58,7 @@ export async function launchScaleSession(bundle: string): Promise<ScaleSession> 
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 420, height: 600 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR},${naiveDir}`, `--load-extension=${EXTENSION_DIR},${naiveDir}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ourDir},${naiveDir}`, `--load-extension=${ourDir},${naiveDir}`],
   });
   await context.route(/^https?:\/\//, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -76,6 +80,7 @@ export async function launchScaleSession(bundle: string): Promise<ScaleSession> 
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
       rmSync(naiveDir, { recursive: true, force: true });
+      rmSync(ourDir, { recursive: true, force: true });
     },
   };
 }
