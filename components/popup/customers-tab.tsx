@@ -1,6 +1,7 @@
 /** Customer search (name, nickname, buyer id, any part of the phone, pinyin) and notes. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
+import { useListKeyboard } from '../use-list-keyboard';
 import { searchCustomers } from '../../lib/db/repositories/customer-search';
 import type { Customer } from '../../lib/db/schemas';
 import { useApp } from '../app-context';
@@ -10,9 +11,9 @@ import { db } from '../use-db';
 export function CustomersTab() {
   const { t } = useApp();
   const [query, setQuery] = useState('');
-  const [cursor, setCursor] = useState(0);
   const [open, setOpen] = useState<Customer>();
   const results = useLiveQuery(() => searchCustomers(db, query, 30), [query]);
+  const { cursor, setCursor, onKeyDown } = useListKeyboard(results ?? [], setOpen);
 
   if (open) {
     return (
@@ -24,14 +25,6 @@ export function CustomersTab() {
       </div>
     );
   }
-  const onKeyDown = (event: KeyboardEvent) => {
-    const count = results?.length ?? 0;
-    if (event.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, count - 1));
-    else if (event.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
-    else if (event.key === 'Enter' && results?.[cursor]) setOpen(results[cursor]);
-    else return;
-    event.preventDefault();
-  };
   return (
     <div className="pane stack">
       <input

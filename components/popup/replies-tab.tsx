@@ -4,7 +4,8 @@
  * the active tab's chat box — or to the clipboard when the tab has none.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, useState } from 'react';
+import { useListKeyboard } from '../use-list-keyboard';
 import { fillValues } from '../../lib/assist/fill-values';
 import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
 import { listOrders } from '../../lib/db/repositories/orders';
@@ -25,7 +26,6 @@ import type { ActiveChat } from './use-active-chat';
 export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
   const { t, locale, settings } = useApp();
   const [query, setQuery] = useState('');
-  const [cursor, setCursor] = useState(0);
   const [chosen, setChosen] = useState<EffectiveScript>();
 
   const [stage, setStage] = useState<BrowseStage | 'all'>('all');
@@ -45,6 +45,7 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
     return arrangeForBrowsing(library, usage, stage);
   }, [library, index, usage, query, stage]);
   const results = entries.map((entry) => entry.script);
+  const { cursor, setCursor, onKeyDown } = useListKeyboard(results, setChosen);
 
   const platform = platformSchema.safeParse(chat?.snapshot.platform).data ?? 'other';
   const uid = chat?.snapshot.buyer?.uid ?? chat?.snapshot.buyer?.nickname;
@@ -57,8 +58,6 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
         customer: customer ?? undefined,
         order: order ?? undefined,
         settings,
-        returnWindowDays: settings.policy.returns.noReasonWindowDays,
-        timeZone: settings.policy.timeZone,
         locale,
       }),
     [chat, customer, order, settings, locale],
@@ -97,13 +96,6 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
     );
   }
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setCursor((c) => Math.min(c + 1, results.length - 1));
-    else if (event.key === 'ArrowUp') setCursor((c) => Math.max(c - 1, 0));
-    else if (event.key === 'Enter' && results[cursor]) setChosen(results[cursor]);
-    else return;
-    event.preventDefault();
-  };
 
   const headingFor = (i: number): string | undefined => {
     const entry = entries[i]!;

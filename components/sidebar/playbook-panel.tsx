@@ -3,7 +3,7 @@
  * or the review/complaint flow. Each shows its reasoning ("why"), the reply to send and the
  * follow-up tasks it would create; nothing is stored until the seller acts.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { firstScriptOf, libraryOf } from '../../lib/assist/suggestions';
 import type { Customer, Order } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
@@ -12,7 +12,7 @@ import type { ChatSnapshotPayload } from '../../lib/messaging/schemas';
 import { INITIAL_HAGGLE_STATE, nextHaggleMove, type HaggleDecision, type HaggleState } from '../../lib/playbooks/haggle';
 import { valuesFor } from '../../lib/playbooks/playbook-values';
 import { decideReturn } from '../../lib/playbooks/returns';
-import { decideComplaint, decideReviewResponse } from '../../lib/playbooks/reviews';
+import { decideComplaint, decideReviewResponse, type PlaybookOutcome } from '../../lib/playbooks/reviews';
 import type { TaskDraft } from '../../lib/playbooks/task-draft';
 import type { VariableValues } from '../../lib/scripts/render';
 import type { Classification } from '../../lib/situations';
@@ -45,7 +45,7 @@ export function PlaybookPanel(props: PanelProps) {
   return null;
 }
 
-function PanelFrame({ title, why, children }: { title: string; why: string; children: React.ReactNode }) {
+function PanelFrame({ title, why, children }: { title: string; why: string; children: ReactNode }) {
   return (
     <section className="card stack" data-testid="playbook-panel" style={{ borderColor: 'var(--accent)' }}>
       <h2>{title}</h2>
@@ -167,45 +167,72 @@ function TaskPlanButton({ drafts }: { drafts: readonly TaskDraft[] }) {
   );
 }
 
-function ReturnPanel({ classification, customer, order, values, onInsert }: PanelProps) {
-  const { t, locale, settings } = useApp();
-  const decision = useMemo(
-    () =>
-      decideReturn({
-        situations: classification.situations.map((s) => s.id),
-        order,
-        customerId: customer?.id,
-        now: Date.now(),
-        policy: settings.policy,
-        returnAddress: settings.shop.returnAddress || undefined,
-      }),
-    [classification, order, customer?.id, settings],
-  );
+/** What the return, review and complaint playbooks share: their reasoning, reply and tasks. */
+function OutcomePanel({
+  title,
+  outcome,
+  values,
+  onInsert,
+  children,
+}: {
+  title: string;
+  outcome: PlaybookOutcome;
+  values: VariableValues;
+  onInsert: PanelProps['onInsert'];
+  children?: ReactNode;
+}) {
+  const { locale } = useApp();
   return (
-    <PanelFrame title={t('playbookReturn')} why={decision.why[locale]}>
+    <PanelFrame title={title} why={outcome.why[locale]}>
+      {children}
+      <PlaybookReply group={outcome.scriptGroup} extra={valuesFor(outcome.values, locale)} values={values} onInsert={onInsert} />
+      <TaskPlanButton drafts={outcome.tasks} />
+    </PanelFrame>
+  );
+}
+
+/** The facts every playbook decision starts from. */
+function useDecisionBasis({ customer, order }: Pick<PanelProps, 'customer' | 'order'>) {
+  const { settings } = useApp();
+  return useMemo(
+    () => ({
+      order,
+      customerId: customer?.id,
+      now: Date.now(),
+      policy: settings.policy,
+      returnAddress: settings.shop.returnAddress || undefined,
+    }),
+    [order, customer?.id, settings.policy, settings.shop.returnAddress],
+  );
+}
+
+function ReturnPanel({ classification, customer, order, values, onInsert }: PanelProps) {
+  const { t } = useApp();
+  const basis = useDecisionBasis({ customer, order });
+  const decision = useMemo(() => decideReturn({ ...basis, situations: classification.situations.map((s) => s.id) }), [basis, classification]);
+  return (
+    <OutcomePanel title={t('playbookReturn')} outcome={decision} values={values} onInsert={onInsert}>
       <div className="row wrap small" data-testid="return-decision">
         <span className="chip main">{t(`returnCase_${decision.case}` as MessageKey)}</span>
         <span className="chip">{t('returnShipTo', { payer: t(`payer_${decision.shippingPayer.toSeller}` as MessageKey) })}</span>
         <span className="chip">{t('returnShipBack', { payer: t(`payer_${decision.shippingPayer.backToBuyer}` as MessageKey) })}</span>
         {decision.leanedTowardBuyer && <span className="chip">{t('leanedTowardBuyer')}</span>}
       </div>
-      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} />
-      <TaskPlanButton drafts={decision.tasks} />
-    </PanelFrame>
+    </OutcomePanel>
   );
 }
 
 function ReviewPanel({ customer, order, values, onInsert }: PanelProps) {
-  const { t, locale, settings } = useApp();
+  const { t } = useApp();
   const [fixDone, setFixDone] = useState(false);
   const [notAtFault, setNotAtFault] = useState(false);
+  const basis = useDecisionBasis({ customer, order });
   const decision = useMemo(
-    () =>
-      decideReviewResponse({ rating: 'bad', sellerAtFault: notAtFault ? false : undefined, fixDone, order, customerId: customer?.id, now: Date.now(), policy: settings.policy }),
-    [fixDone, notAtFault, order, customer?.id, settings.policy],
+    () => decideReviewResponse({ ...basis, rating: 'bad', sellerAtFault: notAtFault ? false : undefined, fixDone }),
+    [basis, fixDone, notAtFault],
   );
   return (
-    <PanelFrame title={t('playbookReview')} why={decision.why[locale]}>
+    <OutcomePanel title={t('playbookReview')} outcome={decision} values={values} onInsert={onInsert}>
       <label className="row">
         <input type="checkbox" style={{ width: 'auto' }} checked={fixDone} onChange={(e) => setFixDone(e.target.checked)} />
         {t('reviewFixDone')}
@@ -215,31 +242,17 @@ function ReviewPanel({ customer, order, values, onInsert }: PanelProps) {
         {t('reviewNotAtFault')}
       </label>
       {decision.appeal && <div className="notice warn">{t('reviewAppeal')}</div>}
-      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} />
-      <TaskPlanButton drafts={decision.tasks} />
-    </PanelFrame>
+    </OutcomePanel>
   );
 }
 
 function ComplaintPanel({ classification, customer, order, values, onInsert }: PanelProps) {
-  const { t, locale, settings } = useApp();
-  const decision = useMemo(
-    () =>
-      decideComplaint({
-        situations: classification.situations.map((s) => s.id),
-        order,
-        customerId: customer?.id,
-        now: Date.now(),
-        policy: settings.policy,
-        returnAddress: settings.shop.returnAddress || undefined,
-      }),
-    [classification, order, customer?.id, settings],
-  );
+  const { t } = useApp();
+  const basis = useDecisionBasis({ customer, order });
+  const decision = useMemo(() => decideComplaint({ ...basis, situations: classification.situations.map((s) => s.id) }), [basis, classification]);
   return (
-    <PanelFrame title={t('playbookComplaint')} why={decision.why[locale]}>
+    <OutcomePanel title={t('playbookComplaint')} outcome={decision} values={values} onInsert={onInsert}>
       {decision.coveredByReturnPolicy && <div className="notice warn">{t('complaintCovered')}</div>}
-      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} />
-      <TaskPlanButton drafts={decision.tasks} />
-    </PanelFrame>
+    </OutcomePanel>
   );
 }

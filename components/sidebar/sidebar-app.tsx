@@ -55,8 +55,6 @@ export function SidebarApp() {
         customer: customer ?? undefined,
         order: latestOrder,
         settings,
-        returnWindowDays: settings.policy.returns.noReasonWindowDays,
-        timeZone: settings.policy.timeZone,
         locale,
       }),
     [snapshot, customer, latestOrder, settings, locale],

@@ -14,12 +14,11 @@ export interface FillSources {
   customer?: Customer;
   order?: Order;
   settings: Settings;
-  returnWindowDays?: number;
-  timeZone?: string;
   locale: Locale;
 }
 
-export function fillValues({ snapshot, customer, order, settings, returnWindowDays, timeZone, locale }: FillSources): VariableValues {
+export function fillValues({ snapshot, customer, order, settings, locale }: FillSources): VariableValues {
+  const timeZone = settings.policy.timeZone;
   const values: VariableValues = {};
   const set = (name: keyof VariableValues, value: string | number | undefined) => {
     if (value === undefined) return;
@@ -29,7 +28,7 @@ export function fillValues({ snapshot, customer, order, settings, returnWindowDa
   const date = (ms: number | undefined) =>
     ms === undefined
       ? undefined
-      : new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: timeZone ?? 'Asia/Shanghai' }).format(ms);
+      : new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone }).format(ms);
 
   // Masked nicknames (E***E) are not a way to address anyone.
   const nickname = snapshot?.buyer?.nickname;
@@ -37,7 +36,7 @@ export function fillValues({ snapshot, customer, order, settings, returnWindowDa
   set('shop_name', settings.shop.name);
   set('seller_name', settings.shop.sellerName);
   set('return_address', settings.shop.returnAddress);
-  set('return_window_days', returnWindowDays);
+  set('return_window_days', settings.policy.returns.noReasonWindowDays);
   set('product', order?.items[0]?.title ?? snapshot?.product?.title);
   set('price', snapshot?.product?.price ?? order?.items[0]?.price);
   set('list_price', snapshot?.product?.price);

@@ -30,8 +30,6 @@ export async function renderTemplateForChat(
     customer,
     order,
     settings,
-    returnWindowDays: settings.policy.returns.noReasonWindowDays,
-    timeZone: settings.policy.timeZone,
     locale,
   });
   const result = renderScript(template.body, values, template.locale);

@@ -38,7 +38,7 @@ const verdict = (value: number, target: number) => (value <= target ? `meets ≤
 export async function run(): Promise<void> {
   const started = Date.now();
   console.log(`scale: ${SCALE} customers, ${SCALE * 3} orders, ${SCALE * 3} notes, ${SCALE * 2} tasks; ${QUERIES} queries per search kind, naive repeated ${NAIVE_REPS}×`);
-  let t = performance.now();
+  const t = performance.now();
   const bundle = await buildPageBundle();
   console.log(`bench bundle: ${(bundle.length / 1024).toFixed(0)} KB built in ${f(performance.now() - t)}`);
 
