@@ -72,17 +72,17 @@ const AFTER_SALE_TROUBLE: readonly SituationId[] = [
   ...PROBLEMS, 'return_request', 'refund', 'complaint', 'bad_review', 'logistics', 'ship_time', 'price_drop',
 ];
 
-const STRONG_NEGATOR = /(不是|不用|不要|不需要|无需|没有|并非|别|不存在|\bnot|\bno|\bdon'?t|\bdo not|\bisn'?t|\bnever|\bwithout)\s*(很|太|什么|啥|再|a|an|the|any)?\s*$/;
+const STRONG_NEGATOR = /(不是|不用|不要|不想|不需要|无需|没有|并非|别|不存在|\bnot|\bno|\bdon'?t|\bdo not|\bisn'?t|\bnever|\bwithout)\s*(很|太|什么|啥|再|a|an|the|any)?\s*$/;
 const ANY_NEGATOR = /(不是|不用|不要|不需要|无需|没有|没|不|并非|别|\bnot|\bno|\bdon'?t|\bnever|\bisn'?t)\s*(是|很|太|怎么|那么|特别|大|够|算|太过)?\s*$/;
-const QUESTION = /[?吗么嘛]|是不是|有没有|能不能|可不可以|会不会|行不行|好不好|要不要|多少|几[天号个件]|怎么|咋|啥|什么|哪|\b(how|what|when|where|which|can (i|you|it)|could|does|do you|is it|is this|are (they|these|there)|any)\b/;
+const QUESTION = /[?吗么嘛]|是.{1,8}还是|(大|小|长|短|厚|薄)还是|是不是|有没有|能不能|可不可以|会不会|行不行|好不好|要不要|多少|几[天号个件]|怎么|咋|啥|什么|哪|\b(how|what|when|where|which|can (i|you|it)|could|does|do you|is it|is this|are (they|these|there)|any)\b/;
 const AFTER_SALE = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|穿上|试了|试穿|上身|用了|洗了|戴了|买的|买了|发来|寄来|退|换货|\b(received|arrived|got (it|my|the|them)|opened|wore|used it|bought)\b)/;
 // One or more acknowledgement words with chat particles ("好的谢谢", "知道啦 谢啦", "行行行"),
 // or nothing but emoji and punctuation: replies to the seller that only make sense in context.
-const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^(?:[\p{Extended_Pictographic}\p{P}\s]|\u200d|\ufe0f)+$/u;
+const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|谢谢(你|您|你们|老板|亲|店家|掌柜)|我知道了|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^(?:[\p{Extended_Pictographic}\p{P}\s]|\u200d|\ufe0f)+$/u;
 const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
 
 const ORDER_CARD_FIELD = /(商品名称|商品|规格|颜色分类|数量|实付款|实付|单价|金额|合计|订单编号|订单号|下单时间|付款时间|成交时间|sku|物流公司|运单号)\s*:\s*\S*/g;
-const ONLY_SOME = /只(有|来|到|发|收到)|\bonly\b/;
+const ONLY_SOME = /只(有|来|到|发|收到)|(就|才)(来|到|发|收到)了?[一二两俩三四五六七八九\d]|\bonly\b/;
 const ASKS_IF_ANY = /[吗么]\s*\??\s*$/;
 /** Doubts voiced before buying ("别到时候…", "怕质量不行", "不会一洗就变形吧"). */
 const WORRY = /(别到时候|怕|万一|担心|不会.{1,8}吧)/;
@@ -93,6 +93,18 @@ const ASKS_WHEN_MONEY = /(钱|款).{0,6}(什么时候|啥时候|多久|咋还|�
 const ALREADY_SHIPPED = /(已经发货|已发货|已经发了|发货了|发出了|在路上)/;
 const NOT_SHIPPED_YET = /(还没发|没发货|未发货|发货前|别发|先别发)/;
 const GOOD_NEWS_ONLY = /^[^没未不呢吗?]*$/;
+/** "没问题", "没毛病" are good news despite the 没. */
+const NO_PROBLEM = /没(问题|毛病|啥问题|什么问题)/g;
+/** Words that say the goods are in the buyer's hands (AFTER_SALE also counts any 退). */
+const RECEIVED = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|试了|用了|洗了|\b(received|arrived|got it|opened)\b)/;
+/** The fee is the subject: "运费能不能便宜点", "运费能合并吗" ask about shipping, not the price or the order. */
+const FEE_TALK = /(运费|邮费|快递费).{0,6}(便宜|少|优惠|减|免|合并|打折)/;
+/** "什么时候能发": a dispatch question, whatever the buyer says they ordered. */
+const WHEN_SHIPS = /(什么时候|啥时候|多久|几天|能不能|何时).{0,4}(发|寄|到)|\bbefore (it )?ship/;
+/** "我不是问快递到哪": the buyer sets tracking aside. */
+const NOT_ASKING_TRACKING = /不是(问|催|说|查).{0,4}(快递|物流|到哪|在哪)/;
+/** Return procedure words around a courier or a fee: part of the return, not tracking or invoicing. */
+const RETURN_PROCEDURE = /(退货|寄回|换货)/;
 
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
 const raw = new Float64Array(COUNT);
@@ -329,15 +341,35 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   }
   // "退的钱少了", "退款金额不对 少了运费": short money, not short goods.
   if (get('refund') >= MAIN_THRESHOLD && /钱|款|运费|金额/.test(text)) scale('missing_item', 0.4);
+  if (get('free_shipping') > 0 && FEE_TALK.test(text)) {
+    scale('haggle', 0.3);
+    // "运费能合并吗" alone is about the fee; "加购一件 运费能合并吗" still changes the order.
+    if ((cues[INDEX.get('order_change') as number] ?? []).every((c) => c.includes('合并'))) scale('order_change', 0.3);
+  }
+  // After a named problem, a shipping fee is the return's postage ("发错了 你们来回运费出吗").
+  if (any(PROBLEMS)) scale('free_shipping', 0.4);
+  // Nothing can have been sent wrong while the buyer asks when it ships or says it has not shipped.
+  if (get('wrong_item') > 0 && ((question && WHEN_SHIPS.test(text)) || (get('order_change') >= MAIN_THRESHOLD && NOT_SHIPPED_YET.test(text)))) scale('wrong_item', 0.3);
+  if (get('order_change') >= MAIN_THRESHOLD && /\bbefore (it )?ship/.test(text)) scale('wrong_item', 0.3);
+  if (NOT_ASKING_TRACKING.test(text)) scale('logistics', 0.2);
+  if (get('return_request') >= MAIN_THRESHOLD && RETURN_PROCEDURE.test(text)) {
+    scale('logistics', 0.5);
+    scale('invoice', 0.3);
+  }
+  // Cancelling an order not yet received is not a change of mind about goods in hand.
+  if (get('order_change') >= MAIN_THRESHOLD && CANCEL_REQUEST.test(text) && !RECEIVED.test(text)) scale('size_fit', 0.3);
+  // A pre-sale question ("只有60公分宽" about the space at home) is not a short delivery.
+  if (question && !afterSale && get('product_info') > 0) scale('missing_item', 0.4);
+  if (get('review') >= MAIN_THRESHOLD && /(评价|好评|评论|晒图).{0,4}(送|返)/.test(text)) scale('gift', 0.4);
   // "我不是催发货 就问问快递到哪了".
-  if (/不是催/.test(text)) scale('ship_time', 0.2);
+  if (/不是催(发|促发)/.test(text)) scale('ship_time', 0.2);
   // The request is main and the threat secondary when the threat is conditional (README rule 3).
   if ((get('refund') >= MAIN_THRESHOLD || get('return_request') >= MAIN_THRESHOLD) && CONDITIONAL_THREAT.test(text)) {
     scale('complaint', 0.6);
     scale('bad_review', 0.6);
   }
   // A plain "received, fine" is not a tracking question just because it says 签收.
-  if (get('received_ok') >= MAIN_THRESHOLD && GOOD_NEWS_ONLY.test(text)) scale('logistics', 0.4);
+  if (get('received_ok') >= MAIN_THRESHOLD && GOOD_NEWS_ONLY.test(text.replace(NO_PROBLEM, ''))) scale('logistics', 0.4);
   // Account questions and the like are 'other'; they outrank incidental order words.
   if (get('other') >= MAIN_THRESHOLD) {
     scale('order_change', 0.5);
