@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
-import { badgeText, demoState, openDemo } from './support/pages';
+import { badgeText, demoState, openDemo, openPopupWindow } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -50,6 +50,37 @@ describe('right-click: save customer to archive', () => {
     // The sidebar's card for this buyer is the saved customer.
     const frame = await sidebarFrame(demo, session.extensionId);
     await expect.poll(() => frame.locator('[data-testid="customer-name"]').textContent(), { timeout: 10_000 }).toBe('张三');
+    await demo.close();
+  });
+});
+
+describe('right-click: reply with a script', () => {
+  it('lists favourites in the menu and puts the chosen one, filled, into the chat box', async () => {
+    const demo = await openDemo(session);
+    const popup = await openPopupWindow(session);
+    // A greeting fills from fallbacks alone (no order facts needed).
+    await popup.getByTestId('template-search').fill('打招呼');
+    const first = popup.getByTestId('template-result').first();
+    const title = (await first.locator('strong').textContent())!;
+    await first.getByRole('button', { name: '收藏' }).click();
+    await popup.close();
+
+    const worker = await liveWorker(session);
+    const templateId = (await worker.evaluate(
+      `new Promise((resolve) => { const open = indexedDB.open('seller-assistant'); open.onsuccess = () => { const req = open.result.transaction('templates').objectStore('templates').getAll(); req.onsuccess = () => resolve(req.result.find((t) => t.favourite && t.title === ${JSON.stringify(title)}).id); }; })`,
+    )) as string;
+    // The menu is rebuilt from the favourites shortly after they change.
+    await expect
+      .poll(() => worker.evaluate(`chrome.contextMenus.update(${JSON.stringify(`reply:${templateId}`)}, {}).then(() => true, () => false)`), { timeout: 10_000 })
+      .toBe(true);
+
+    await worker.evaluate(
+      `chrome.tabs.query({ url: 'https://mms.pinduoduo.com/*' }).then(([tab]) =>
+         sellerAssistantTestHooks.handleContextMenuClick({ menuItemId: ${JSON.stringify(`reply:${templateId}`)} }, { id: tab.id, url: tab.url }))`,
+    );
+    await expect.poll(() => demoState(demo).then((s) => s.inputState.length)).toBeGreaterThan(5);
+    expect((await demoState(demo)).inputState).not.toMatch(/\{[a-z_]+\}/);
+    expect((await demoState(demo)).sent).toEqual([]);
     await demo.close();
   });
 });
