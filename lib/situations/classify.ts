@@ -78,7 +78,7 @@ const QUESTION = /[?吗么嘛]|是.{1,8}还是|(大|小|长|短|厚|薄)还是|�
 const AFTER_SALE = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|穿上|试了|试穿|上身|用了|洗了|戴了|买的|买了|发来|寄来|退|换货|\b(received|arrived|got (it|my|the|them)|opened|wore|used it|bought)\b)/;
 // One or more acknowledgement words with chat particles ("好的谢谢", "知道啦 谢啦", "行行行"),
 // or nothing but emoji and punctuation: replies to the seller that only make sense in context.
-const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|谢谢(你|您|你们|老板|亲|店家|掌柜)|我知道了|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^(?:[\p{Extended_Pictographic}\p{P}\s]|\u200d|\ufe0f)+$/u;
+const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|谢谢(你|您|你们|老板|亲|店家|掌柜)|我知道了|辛苦了|辛苦啦|辛苦|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^(?:[\p{Extended_Pictographic}\p{P}\s]|\u200d|\ufe0f)+$/u;
 const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
 
 const ORDER_CARD_FIELD = /(商品名称|商品|规格|颜色分类|数量|实付款|实付|单价|金额|合计|订单编号|订单号|下单时间|付款时间|成交时间|sku|物流公司|运单号)\s*:\s*\S*/g;
@@ -361,6 +361,8 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   // A pre-sale question ("只有60公分宽" about the space at home) is not a short delivery.
   if (question && !afterSale && get('product_info') > 0) scale('missing_item', 0.4);
   if (get('review') >= MAIN_THRESHOLD && /(评价|好评|评论|晒图).{0,4}(送|返)/.test(text)) scale('gift', 0.4);
+  // "好评了 记得返我" is the review reward, not a price difference.
+  if (get('review') >= MAIN_THRESHOLD && !/差价|降|便宜|价/.test(text)) scale('price_drop', 0.3);
   // "我不是催发货 就问问快递到哪了".
   if (/不是催(发|促发)/.test(text)) scale('ship_time', 0.2);
   // The request is main and the threat secondary when the threat is conditional (README rule 3).
