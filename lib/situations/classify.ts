@@ -105,6 +105,7 @@ const WHEN_SHIPS = /(什么时候|啥时候|多久|几天|能不能|何时).{0,4
 const NOT_ASKING_TRACKING = /不是(问|催|说|查).{0,4}(快递|物流|到哪|在哪)/;
 /** Return procedure words around a courier or a fee: part of the return, not tracking or invoicing. */
 const RETURN_PROCEDURE = /(退货|寄回|换货)/;
+const BROKEN_BY_USE = /(用|穿|洗|坐|睡|戴|玩|涂|抹|开|关|煮|拉|按|插)(了)?.{0,6}就/;
 
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
 const raw = new Float64Array(COUNT);
@@ -292,11 +293,13 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   // "没有赠品吗" before buying asks for one; "赠品没收到" after receipt reports it missing.
   if (!afterSale && ASKS_IF_ANY.test(text) && get('missing_item') > 0) scale('missing_item', 0.3);
   // Before receipt, "换成白色" changes the order; after it, "换" is an exchange.
+  // "不想要了 把订单取消 钱退回来": AFTER_SALE sees the 退, but nothing has arrived to send back.
+  const cancelBeforeReceipt = CANCEL_REQUEST.test(text) && !RECEIVED.test(text) && get('order_change') >= MAIN_THRESHOLD;
   if (get('order_change') > 0 && get('return_request') > 0) {
-    if (afterSale) scale('order_change', 0.5);
+    if (afterSale && !cancelBeforeReceipt) scale('order_change', 0.5);
     else scale('return_request', 0.5);
   }
-  if (afterSale && get('size_fit') > 0 && get('order_change') > 0 && get('order_change') < 2) scale('order_change', 0.4);
+  if (afterSale && !cancelBeforeReceipt && get('size_fit') > 0 && get('order_change') > 0 && get('order_change') < 2) scale('order_change', 0.4);
   if (get('price_drop') >= MAIN_THRESHOLD) scale('haggle', 0.3);
   if (get('return_request') >= MAIN_THRESHOLD || get('refund') >= MAIN_THRESHOLD) scale('free_shipping', 0.3);
   if (get('bad_review') >= MAIN_THRESHOLD) scale('review', 0.3);
@@ -304,6 +307,8 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
     scale('product_info', 0.3);
     scale('order_change', 0.5);
   }
+  // "坐一下就塌了": broken by use, not by the courier.
+  if (get('quality_issue') >= MAIN_THRESHOLD && BROKEN_BY_USE.test(text)) scale('damaged', 0.5);
   if (get('damaged') >= MAIN_THRESHOLD && get('quality_issue') > 0 && get('quality_issue') < 2) scale('quality_issue', 0.5);
   // "买的两双只来一双": fewer of the right thing, not a wrong thing.
   if (get('missing_item') >= MAIN_THRESHOLD && ONLY_SOME.test(text)) scale('wrong_item', 0.4);
@@ -354,7 +359,8 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   if (NOT_ASKING_TRACKING.test(text)) scale('logistics', 0.2);
   if (get('return_request') >= MAIN_THRESHOLD && RETURN_PROCEDURE.test(text)) {
     scale('logistics', 0.5);
-    scale('invoice', 0.3);
+    // "寄回去的邮费能报销吗": reimbursing postage, not an invoice; "退货了发票怎么处理" stays invoice.
+    if (!/票/.test(text)) scale('invoice', 0.3);
   }
   // Cancelling an order not yet received is not a change of mind about goods in hand.
   if (get('order_change') >= MAIN_THRESHOLD && CANCEL_REQUEST.test(text) && !RECEIVED.test(text)) scale('size_fit', 0.3);

@@ -43,7 +43,22 @@ describe.runIf(existsSync(DEV))('accuracy on dev.tsv', () => {
   it('stays above the floor', () => {
     const report = evaluate(parseLabelledTsv(readFileSync(DEV, 'utf8')), (t) => classify(t));
     expect(report.count).toBeGreaterThan(500);
-    expect(report.top1).toBeGreaterThanOrEqual(0.95);
-    expect(report.top3).toBeGreaterThanOrEqual(0.98);
+    expect(report.top1).toBeGreaterThanOrEqual(0.96);
+    expect(report.top3).toBeGreaterThanOrEqual(0.99);
   });
 });
+
+// The persona sets written after dev (voice input, slang, wholesale, zh-en mixes, order cards).
+// The model trains on them, so these floors guard the rules and the model against regressions;
+// they are not estimates of unseen accuracy (the bench's cross-validation is).
+for (const name of ['extra-realistic-2.tsv', 'extra-realistic-3.tsv']) {
+  const path = resolve(process.cwd(), 'tests/fixtures/situations', name);
+  describe.runIf(existsSync(path))(`accuracy on ${name}`, () => {
+    it('stays above the floor', () => {
+      const report = evaluate(parseLabelledTsv(readFileSync(path, 'utf8')), (t) => classify(t));
+      expect(report.count).toBeGreaterThan(200);
+      expect(report.top1).toBeGreaterThanOrEqual(0.96);
+      expect(report.top3).toBeGreaterThanOrEqual(0.99);
+    });
+  });
+}
