@@ -75,10 +75,10 @@ const AFTER_SALE_TROUBLE: readonly SituationId[] = [
 const STRONG_NEGATOR = /(不是|不用|不要|不想|不需要|无需|没有|并非|别|不存在|\bnot|\bno|\bdon'?t|\bdo not|\bisn'?t|\bnever|\bwithout)\s*(很|太|什么|啥|再|a|an|the|any)?\s*$/;
 const ANY_NEGATOR = /(不是|不用|不要|不需要|无需|没有|没|不|并非|别|\bnot|\bno|\bdon'?t|\bnever|\bisn'?t)\s*(是|很|太|怎么|那么|特别|大|够|算|太过)?\s*$/;
 const QUESTION = /[?吗么嘛]|是.{1,8}还是|(大|小|长|短|厚|薄)还是|是不是|有没有|能不能|可不可以|会不会|行不行|好不好|要不要|多少|几[天号个件]|怎么|咋|啥|什么|哪|\b(how|what|when|where|which|can (i|you|it)|could|does|do you|is it|is this|are (they|these|there)|any)\b/;
-const AFTER_SALE = /(收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|穿上|试了|试穿|上身|用了|洗了|戴了|买的|买了|发来|寄来|退|换货|\b(received|arrived|got (it|my|the|them)|opened|wore|used it|bought)\b)/;
+const AFTER_SALE = /(有股|一股|收到|到了|到货|签收|拿到|到手|拆开|打开|穿了|穿着|穿上|试了|试穿|上身|用了|洗了|戴了|买的|买了|发来|寄来|退|换货|\b(received|arrived|got (it|my|the|them)|opened|wore|used it|bought)\b)/;
 // One or more acknowledgement words with chat particles ("好的谢谢", "知道啦 谢啦", "行行行"),
 // or nothing but emoji and punctuation: replies to the seller that only make sense in context.
-const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|谢谢(你|您|你们|老板|亲|店家|掌柜)|我知道了|辛苦了|辛苦啦|辛苦|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^(?:[\p{Extended_Pictographic}\p{P}\s]|\u200d|\ufe0f)+$/u;
+const ACKNOWLEDGEMENT = /^((好吧|好的|好滴|好哒|好嘞|好|嗯+|嗯嗯|嗯呢|哦+|噢+|喔+|额|呃|ok|okay|k|行+|行吧|那行|可以|可以的|知道了|知道啦|明白|明白了|懂了|了解|算了|那算了|那就算了|没事|没事了|谢谢|谢谢了|谢了|谢啦|多谢|谢谢(你|您|你们|老板|亲|店家|掌柜)|我知道了|不用了|晓得了|辛苦了|辛苦啦|辛苦|thanks|thank you|thx|fine|alright|sure|got it|cool|nvm|lol|wait|是的|对|对的|对对|嗯对|稍等|等会|等一下|再说吧|下次吧|回头再说|哦这样啊|这样啊)[\s,.!~。，！哈啦呀哦呢的了]*)+$|^(?:[\p{Extended_Pictographic}\p{P}\s]|\u200d|\ufe0f)+$/u;
 const CONTINUATION = /^((那|那就|就|给|算)?\s*\d+(\.\d+)?\s*(块|元|块钱)?\s*(吧|呗|呢|行不行|行吗|可以吗|可以不|好吗|卖吗|成吗|怎么样|咋样)?|行不行|可以吗|行吗|能不能|可不可以|成不成|好不好|怎么样|咋样|呢|还有呢|那.{1,8}呢|再.{0,6}(点|些)?呗?|how about.*|what about.*)[\s?!.,。，！~]*$/;
 
 const ORDER_CARD_FIELD = /(商品名称|商品|规格|颜色分类|数量|实付款|实付|单价|金额|合计|订单编号|订单号|下单时间|付款时间|成交时间|sku|物流公司|运单号)\s*:\s*\S*/g;
@@ -105,6 +105,7 @@ const WHEN_SHIPS = /(什么时候|啥时候|多久|几天|能不能|何时).{0,4
 const NOT_ASKING_TRACKING = /不是(问|催|说|查).{0,4}(快递|物流|到哪|在哪)/;
 /** Return procedure words around a courier or a fee: part of the return, not tracking or invoicing. */
 const RETURN_PROCEDURE = /(退货|寄回|换货)/;
+const NOT_YET_SENT_CHANGE = /(换|改|加|减)(成|个|一下|下)?.{0,8}(还没发|没发货|未发货)(吧|吗|的话)|(还没发|没发货|未发货)(吧|吗|的话).{0,8}(换|改)(成|个|一下|下)/;
 const BROKEN_BY_USE = /(用|穿|洗|坐|睡|戴|玩|涂|抹|开|关|煮|拉|按|插)(了)?.{0,6}就/;
 
 /** Per-call scratch space, reused because classify runs on every message the seller sees. */
@@ -357,6 +358,10 @@ function adjust(text: string, question: boolean, afterSale: boolean): void {
   if (get('wrong_item') > 0 && ((question && WHEN_SHIPS.test(text)) || (get('order_change') >= MAIN_THRESHOLD && NOT_SHIPPED_YET.test(text)))) scale('wrong_item', 0.3);
   if (get('order_change') >= MAIN_THRESHOLD && /\bbefore (it )?ship/.test(text)) scale('wrong_item', 0.3);
   if (NOT_ASKING_TRACKING.test(text)) scale('logistics', 0.2);
+  // "颜色换白色的 还没发吧": a change asked for before dispatch.
+  if (NOT_YET_SENT_CHANGE.test(text)) add('order_change', 1.2);
+  // A missing part explains "用不了"; the goods are not faulty.
+  if (get('missing_item') >= MAIN_THRESHOLD && /用不了|没法用|不能用/.test(text)) scale('quality_issue', 0.5);
   if (get('return_request') >= MAIN_THRESHOLD && RETURN_PROCEDURE.test(text)) {
     scale('logistics', 0.5);
     // "寄回去的邮费能报销吗": reimbursing postage, not an invoice; "退货了发票怎么处理" stays invoice.

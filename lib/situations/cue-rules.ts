@@ -31,7 +31,7 @@ type RuleSpec = [weight: number, pattern: RegExp, options?: Partial<Omit<CueRule
 
 const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   greeting: [
-    [1.8, /(^(老板|亲|客服|哈喽|哈罗|hello|hi|在吗|你好)([\s,!~。，！]*(老板|亲|客服|哈喽|哈罗|hello|hi|在吗|你好))+|(^|你|老板|店家|掌柜|客服|亲)再(吗|嘛|么)|再(吗|嘛|么)[\s?!~。，！]*$|再不再|开门了?(吗|没|么)|(这|你)(个|里)?是(客服|人工|真人)(吗|么|嘛)|(店长|老板|负责人|主管).{0,2}(说话|聊聊|接一下)|^.{0,6}打扰(一下|了)[\s,.!~。，！]*$|(几点|什么时候)(开门|营业)|没人理|(店主|老板|掌柜|客服|店家)(在线|在)(吗|么|嘛|不)|(咋|怎么|都|还|一直)没人(回|理|在|说话)?|来个人|有(人|木有人|没有人)回(复|个|一下)?|回(个|一下)?(话|复|消息)(啊|呀|呗)?$|求回复|在线等|自动回复|(几点|什么时候|啥时候)(上班|上线|有人)|^(zai|在)(吗|嘛|么|咩|伐|哇|否|不)\??$|^人工|有木有人)/],
+    [1.8, /(^(老板|亲|客服|哈喽|哈罗|hello|hi|在吗|你好)([\s,!~。，！]*(老板|亲|客服|哈喽|哈罗|hello|hi|在吗|你好))+|(^|你|老板|店家|掌柜|客服|亲)再(吗|嘛|么)|再(吗|嘛|么)[\s?!~。，！]*$|再不再|开门了?(吗|没|么)|^老细|喺度|(这|你)(个|里)?是(客服|人工|真人)(吗|么|嘛)|(店长|老板|负责人|主管).{0,2}(说话|聊聊|接一下)|^.{0,6}打扰(一下|了)[\s,.!~。，！]*$|(几点|什么时候)(开门|营业)|没人理|(店主|老板|掌柜|客服|店家)(在线|在)(吗|么|嘛|不)|(咋|怎么|都|还|一直)没人(回|理|在|说话)?|来个人|有(人|木有人|没有人)回(复|个|一下)?|回(个|一下)?(话|复|消息)(啊|呀|呗)?$|求回复|在线等|自动回复|(几点|什么时候|啥时候)(上班|上线|有人)|^(zai|在)(吗|嘛|么|咩|伐|哇|否|不)\??$|^人工|有木有人)/],
     [1.2, /^(嗨|哈罗|哈喽|嘿|hey|hi|hello|yo)[\s,!~。，！]*(老板|亲|店家|掌柜|客服|宝)?[\s,!~。，！]*$|^客服+[\s!！?？]*(客服)*$/],
     [1.8, /\b(are you (online|available|there)|shop owner|anybody (available|home)|anyone (available|around|online))\b/],
     [1.2, /^(亲+|亲亲|您好|你好|哈喽|嗨|hi+|hello|hey|在吗|在么|在不在|在嘛|有人吗|有人在吗|老板|掌柜|店家|客服|喂+|早上好|早安|晚上好|下午好|中午好|早|在\?|在)[\s,.!?~啊呀吗么呢哈的]*$/],
@@ -45,7 +45,7 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
   product_info: [
     [1.4, /(有没有|有)?内衬|色号|(能|可以)(吃|喝|连|装进|放进)|辣不辣|甜不甜|咸不咸|几斤|几个装|一箱|一盒|一包|多少(个|片|粒|支|包|只)|几片|几层|几段|多厚|承重|几点几|(自己|需要|要)(装|安装|组装)|可调节|(防水|防晒|防滑)(吗|不|么)|(码|号|xl|xxl|l|m|s|色|款)还有(吗|没|不)?|(什么时候|啥时候)补|有啥区别|什么区别/, { questionOnly: true }],
     [2.2, /(给|包|负责|上门|免费|送货)(的时候)?.{0,4}安装(吗|不|么|嘛)|送装一体|\b(suitable for|support(s)? (magsafe|wireless|fast))\b/, { questionOnly: true }],
-    [1.6, /几房|果径|单果|多大果|甜度/],
+    [1.6, /几房|果径|单果|多大果|甜度|几个人(住|睡|用)|有线还是无线|\b(hot ?swap(pable)?|wired or wireless)\b/],
     [1.6, /\b(come with|difference between|easy to (assemble|install|use|clean)|induction|true to size|how many (pieces|pcs|layers)|is it (adjustable|spicy|sweet))\b/],
     [1.2, /(什么|啥|哪种)(材质|面料|料子|布料|材料|成分)|材质|面料|料子|纯棉|含棉量|成分表|是玻璃|是塑料|是实木|是真皮|是纯|(的|是).{0,4}还是.{0,6}的(吗|呀|啊)?$/],
     [1.2, /(多大|什么|几|哪个|多少)码|尺码表|码数|尺码(准|正|标准)|(穿|选|拍|买|拿|要|穿多|选多)(多大|什么|哪个|几|多少)(码|号|的)?|身高.{0,6}体重|\d{2,3}\s*(斤|kg|公斤).{0,8}(穿|码|号|合适|可以|能)|(平时|一般)穿.{0,6}(拿|选|要|穿|拍)|脚长|腰围|胸围|臀围|衣长|裤长|袖长|肩宽/],
@@ -64,7 +64,7 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [1.8, /(真货|代购|渠道|贴牌|纯金|足金|真金|(能|可以|去).{0,4}验(吗|么|货|真)|(正品|真品|正版|行货|原装|原厂|官方正品|专柜|授权|假货|假的|是真的吗|真的假的|高仿|仿品|a货|山寨|防伪|验货|验真|鉴定|保真|真伪|翻新|二手|水货|莆田|公司货|品牌直供|官方旗舰|质检报告|检测报告|购买凭证|假一赔|临期))/, { neg: 'strong' }],
     [1.6, /质量(怎么样|咋样|如何|好不好|好吗|行不行|可以吗|靠谱|靠得住|有保证|有保障|过关吗|保证|能保证|好么)|靠谱(吗|不|么)|靠得住|(耐用|结实|经用|耐穿)(吗|不|么)|耐不耐|结不结实|(会不会|能不能|容易|会)(坏|掉色|起球|开线|变形|断|褪色|生锈|是假|是二手|是翻新|掉漆|发黄|变黄|鼓包|烂脸|过敏|漏|散|花)|用得久|保修|质保|(放心|保证)(吗|么)|买回去.{0,6}坏|别是一次性|别到时候/],
     [0.8, /(会|容易)(坏|掉色|起球|开线|褪色|缩水|变形)(吗|么|不|嘛)/],
-    [1.8, /\b(will (it|this|they|the [a-z]+) (turn|go|get) (yellow|loose|rusty|moldy)|genuine|authentic|original|fake|counterfeit|replica|knock-?off|legit|real (one|thing|product|leather|gold)|brand new|refurbished|second-?hand|used one)\b/],
+    [1.8, /\b(will (it|this|they|the [a-z]+) (turn|go|get) (yellow|loose|rusty|moldy)|cop(y|ies)|genuine|authentic|original|fake|counterfeit|replica|knock-?off|legit|real (one|thing|product|leather|gold)|brand new|refurbished|second-?hand|used one)\b/],
     [1.2, /\b(durable|last long|good quality\?|quality (good|ok|any good)|hold up|warranty|guarantee|break easily|will (it|this) (break|last|fade))\b/],
   ],
   haggle: [
@@ -77,24 +77,25 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [1.8, /\d+(\.\d+)?\s*(块|元|rmb|¥)?\s*(卖不卖|卖吗|卖么|行不行|行吗|可以吗|可以不|成不成|成吗|出不出|出吗|能不能|走不走|拿|包邮|怎么样|咋样|给我|发我|我就拍|我就买|我马上|马上拍|就拍)|(^|[那就给])\s*\d+\s*(块|元)?\s*(吧|呗|得了|算了|好了)|\d+\s*(两|三|几)?(件|个)\s*(吧|行不|卖不)|^\s*\d+\s*(块|元)?\s*(行不|卖不|可以不|成不|出不|能卖)/],
     [1.0, /(两|2|三|3|几|多|\d+)(件|个|套|双|盒|条|瓶|包)(一起)?(能|可以|有|给|多少|怎么|算|便宜|什么价|啥价)/],
     [1.8, /\b(discount|cheaper|lower (the )?price|best price|lowest( price)?|price cut|coupon|promo( code)?|voucher|deal|bargain|knock (some|a bit)|reduce the price|any offer|bulk price|wholesale|\d+% off|can you do \$?\d+|do \$?\d+|give me .{0,12}off|take \$?\d+|better price|good price|special price|negotiable|(lower|reduce) it)\b/, { neg: 'strong' }],
+    [1.8, /平(啲|d)|[一二三四五六七八九十百两]+(块|元)?\s*(行不行|行不|行吗|卖不卖|卖不|出不出|可以不)$/],
     [1.4, /\b(too expensive|so expensive|pricey|would you take|will you take|accept \$?\d+|for \$?\d+\??$)/],
   ],
   free_shipping: [
     [2.6, /(^|能|可以|包)by(吗|不|么|没|呗)?[\s?？]*$|\b(how much (is|for|does) (the )?(shipping|delivery|postage)|free delivery|pay for (the )?shipping|delivery included|shipping included)\b/],
-    [2.4, /(运费|邮费|快递费)(你们|谁|我|卖家|商家)?(出|付|承担|算谁)|包油(吗|不|么)|\b(free (shipping|delivery)|(delivery|shipping) (is |be )?free)\b/, { neg: 'strong' }],
+    [2.4, /(配送|送货|上门|上楼).{0,4}(另外|额外|要)(收费|加钱|收钱|付费)|\b(shipping|delivery) .{0,20}(is |be )free\b|(运费|邮费|快递费)(你们|谁|我|卖家|商家)?(出|付|承担|算谁)|包油(吗|不|么)|\b(free (shipping|delivery)|(delivery|shipping) (is |be )?free)\b/, { neg: 'strong' }],
     [2.2, /(包邮|包不包邮|包不包|免邮|免运费|运费(能|可以)?(免|减|包|便宜|少)|邮费(能|可以)?(免|减|包|便宜|少)|不包邮|包个邮|给包邮|能包邮|补(运费|邮费)|邮费(太|怎么|多少|到付)|运费(太|怎么|多少|谁出|谁付|合并))/, { neg: 'strong' }],
     [1.4, /(运费|邮费|快递费|邮资|加运费|偏远|新疆|西藏|内蒙|青海|宁夏|甘肃|海南|港澳台|香港|澳门|台湾)(?!险)/, { neg: 'strong' }],
     [2.2, /\b(free shipping|free delivery|ship(ping)? (is )?free|ship free|shipping (fee|cost|charge)s?|delivery (fee|cost|charge)s?|postage|pay for shipping|shipping included|cover (the )?shipping|how much (is )?(the )?shipping|shipping cost|cost to ship|include(s|d)? (the )?shipping|shipping included)\b/, { neg: 'strong' }],
   ],
   gift: [
     [2.0, /(赠品|小样|试用装|赠送|礼品|小礼物|礼物|附赠|加送|多送|额外送|随赠|福利|送的东西|有没有送|有送|送不送|送啥|送什么|送点|送个|送些|送一个|送一份|送两|送几|送我|送吗|送么|送呗|再送|能送|可以送|给送|搭配送|买一送一|多给|多塞|多放|多拿|送张|送根|送双|给点(小|赠)|搭个|顺便送)(?!到|货|达|上门|过来|去)/, { neg: 'strong' }],
-    [2.0, /\b(free (gift|sample|tote|bag|item|one|stickers?)|freebies?|gifts?|samples?|extra (one|pair|item|stickers?|bags?)|throw in|include (some|a few|an? extra|extra|free)|add (a |some |a few )?(free|extra)|bonus item|buy one get one|bogo)\b/, { neg: 'strong' }],
+    [2.0, /\b(free (gift|sample|tote|bag|item|one|stickers?)|freebies?|gifts?|samples?|extra (one|pair|item|stickers?|bags?)|throw in|(any|some) free [a-z]+|include (some|a few|an? extra|extra|free)|add (a |some |a few )?(free|extra)|bonus item|buy one get one|bogo)\b/, { neg: 'strong' }],
   ],
   payment: [
     [2.6, /(花呗|白条|信用卡|月付|云闪付|微信|支付宝|银行卡|礼品卡|购物卡|余额).{0,6}(用不了|付不了|不能用|能用|可以用|能付|付|支付|扣|用吗)|(能用|可以用|用).{0,6}(花呗|白条|信用卡|月付|云闪付|微信支付|支付宝|礼品卡)|扣了.{0,3}(两|2|几)(次|回|遍)|(朋友|别人|家人|帮我).{0,4}付|转账|\b(cash|pay) on delivery\b/],
     [2.2, /(还?没付|未付款|现在付|先用后付|付还来得及|付不了|付不上|付不出|支付失败|付款失败|支付不了|无法支付|付款不成功|不能付款|付不成|扣了钱|扣款了|扣钱了|钱扣了|扣了两次|扣了两遍|重复扣款|付了两次|扣款成功|显示未付款|显示待付款|未支付|付了款.{0,8}(没|未|不)|付完钱|付了钱|(付款|支付)(怎么|不了|失败|异常|有问题|一直|的时候|页面|按钮|后|提示|要|密码|报错|没反应|时候)|还让我付|付款码|订单关闭)/],
     [1.6, /(花呗|分期|[\d一二三六十]+期|信用卡|白条|先用后付|先拍后付|月付|货到付款|到付|代付|找人付|亲友代付|亲情卡|礼品卡|购物卡|微信支付|支付宝|银行卡|云闪付|付款方式|支付方式|怎么付|如何付|怎么付款|怎么支付|用什么付|能付|二维码|对公转账|公对公|余额不足)/],
-    [2.0, /用.{1,6}(付|支付)(吗|么|不|款|钱|$)|数字人民币|美元|美金|外币|港币|(付|支付)的?(款|钱).{0,4}(被)?退回/],
+    [2.0, /用.{1,8}(付|支付)(吗|么|不|款|钱|$)|数字人民币|美元|美金|外币|港币|(付|支付)的?(款|钱).{0,4}(被)?退回/],
     [0.8, /(付款|支付|付钱|转账|付了)/],
     [2.0, /(pa[a-z]?y?m[a-z]?n[a-z]?e?t|poayment|pament|paymnt)s?/],
     [2.2, /\b(payments?|pa[a-z]{0,2}ment|paym[a-z]*nt|pay (with|by|in|using|for)|paid|installments?|credit card|debit card|paypal|apple pay|google pay|cash on delivery|charged twice|double charged|card (got |was )?declined|checkout|can'?t pay|payment (methods?|options|modalities))\b/],
@@ -145,18 +146,18 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [2.4, /\b(broken|cracked|crushed|shattered|smashed|damaged|dented|leak(ed|ing)?|spilled|torn (box|package)|arrived (broken|damaged)|scratched|scratches|bent|chipped|soaking wet|ruined|smashed)\b/],
   ],
   missing_item: [
-    [2.8, /漏(了|发|寄)?(一|两|俩|几|\d)(件|个|样|包|瓶|盒|双|只)|(只有|就|才|只来了?)(一|1|两|俩)(个|只|件|双|包|瓶|盒|半)(耳机|鞋|袜)?|就一半|来了(两|俩)|不全|不齐|送的(都)?(没有|没|呢|没给|没收到)|(电池|挂钩|把手|轮子|盖子|螺丝|零件|配件|钥匙|支架|底座|滤芯|刷头|吸管|勺子|绳子|上衣|裤子)(都)?(没有|没给|没发|没收到|不见了)|^(没有|没)(电池|挂钩|把手|轮子|盖子|螺丝|零件|配件|钥匙|支架|底座|滤芯|刷头|吸管|勺子)/, { statementOnly: true }],
+    [2.8, /漏(了|发|寄)?(一|两|俩|几|\d)(件|个|样|包|瓶|盒|双|只)|(只有|就|才|只来了?)(一|1|两|俩)(个|只|件|双|包|瓶|盒|半)(耳机|鞋|袜)?|就一半|来了(两|俩)|不全|不齐|送的(都)?(没有|没|呢|没给|没收到)|(电池|挂钩|把手|轮子|盖子|螺丝|零件|配件|钥匙|支架|底座|滤芯|刷头|吸管|勺子|绳子|上衣|裤子|接收器|卡片|贺卡|地钉|适配器|插头|电源线|数据线)(都)?(一个都)?(没有|没给|没发|没收到|不见了)|没有(接收器|卡片|贺卡|地钉|适配器|电源线)|^(没有|没)(电池|挂钩|把手|轮子|盖子|螺丝|零件|配件|钥匙|支架|底座|滤芯|刷头|吸管|勺子)/, { statementOnly: true }],
     [2.4, /忘(了|记)?(放|发|给|装|寄)|发票都(没|没有)|的(?!快递|货|东西|订单|单子|包裹)[一-龥]{2,4}(?<!还)(没发|没给|没放|没带)|(到了|收到了?|拆开).{1,12}(没有|没给|没发|没见)$|(明显|分量|斤两|重量)不(够|足)|缺斤少两|(少了|少发|漏发|漏寄|少寄|(?<!多)少一|少个(?![一二三四五六七八九十\d])|(?<!多)少件|少了一|缺了|缺件|缺少|只收到|只到了|只发了|只有[一二三四五六七八九\d]|只来了|只有外壳|差一|数量不对|数量不够|不够数|空的|啥都没有|什么都没有|配件(没|没有|呢|少|缺)|(赠品|礼品|小样|说明书|配件|充电器|充电线|数据线|遥控器|螺丝|零件|盖子|工具|电池|腰带|保修卡|吊牌|袜子|袋子|芯|送的.{1,4})(都)?(没|没有|呢|在哪|少|不在)|没(看到|找到|收到|有)(赠品|礼品|小样|配件|说明书|充电器)|(怎么|咋)(没|没有)(送|赠品|配件|发全)|补发|第.{1,2}个.{0,6}没收到|只(来|到|发|收到|有)了?[一二两俩三四五六七八九\d]|来了[一二两俩三四五六七八九\d]|(拍|买|订)了?.{0,4}[一二三四五六七八九十\d]+.{0,3}(件|个|包|盒|瓶|双|只|套).{0,8}(只有|来了|收到|到了)[一二三四五六七八九\d]+)/],
     [2.4, /\b((arrived|came|shipped|delivered|box) without|missing|only (received|got|came with)|received only|only had|didn'?t (include|come with)|not (included|in the box)|wasn'?t included|incomplete|short (by|one)|one (is|was) missing|fewer than|less than i ordered|forgot (the|to))\b/],
   ],
   wrong_item: [
     [2.6, /(要|拍|买|订)的?.{1,8}(你|却|结果|怎么)?(给|发|寄)(我)?(了)?(个|成)?.{0,3}(号|码|色|款|味)$|(口味|花色|色号|尺寸|型号)(不对|发错|错了)|(整|弄|搞)错了?/],
     [2.6, /(发错|寄错|弄错|搞错|拿错|装错|配错|错发|发成|不是我(要|买|拍|订|选|下单)的|(发|寄)(来|过来|给我)的是|(发(?!票)|来|寄)了?(个|件|双)?[a-z0-9一-龥]{0,8}的$|收到的是.{0,10}(不是|而不是|却|我要|我买|我拍)|收到的是.{0,4}(色|码|号|款|型号)|收到(的)?是\s*\d+.{0,2}的?$|(颜色|尺码|码|型号|款式|规格|尺寸|货|东西)(不对|错了|发错|全错|对不上)|跟(我)?(拍|买|下单|订|选)的(不一样|对不上)|和(我)?(拍|买|下单|订|选)的(不一样|对不上)|不是我拍的|别人的货|一大一小|都是左|都是右|两个码|(要|拍|买|选|订)的是?.{0,12}(发|寄|来|给|收到)(来|过来|给我|我)?(的|成|了个)|(收到|来|发)的是.{0,12}(我|要|买|拍|选|订)的?是?|(我|明明)(拍|买|选|订|要)的?是?.{1,10}(来|收到|发)了?)/],
-    [2.6, /\b(wrong (item|size|colou?r|model|product|one|thing|order|variant)|i ordered [a-z]+ but (got|received|you sent)|sent (me )?(the |a |an )?wrong|(isn'?t|is not|not) what i (bought|paid for)|order ?的是.{1,12}(寄|发)了|not what i (ordered|bought)|(isn'?t|not|wasn'?t) the (item|one|product|thing) i (ordered|bought)|isn'?t what i ordered|completely different|different (item|product|colou?r|size|model) than|sent me (a|the|an) .{0,12}(wrong|different|instead|one)|instead of (the|my)|two left|two right|i (paid|ordered) for .{0,10}(but|and) (got|received))\b/],
+    [2.6, /\b(wrong (item|size|colou?r|model|product|one|thing|order|variant)|i ordered [a-z]+ but (got|received|you sent)|sent (me )?(the |a |an )?wrong|you sent [a-z ]{1,20}, i (ordered|bought|paid for)|(isn'?t|is not|not) what i (bought|paid for)|order ?的是.{1,12}(寄|发)了|not what i (ordered|bought)|(isn'?t|not|wasn'?t) the (item|one|product|thing) i (ordered|bought)|isn'?t what i ordered|completely different|different (item|product|colou?r|size|model) than|sent me (a|the|an) .{0,12}(wrong|different|instead|one)|instead of (the|my)|two left|two right|i (paid|ordered) for .{0,10}(but|and) (got|received))\b/],
   ],
   quality_issue: [
     [2.4, /没声|没有声音|缩了|洗不掉|洗不干净|噪音|拉肚子|吃了.{0,3}(吐|不舒服)|潮了|不脆|有虫|虫子|晃|不稳|吱吱|嘎吱|异响|散架|跳闸|不好使|(一|刚)?(洗|用|穿|戴|玩|插|摸|拉|碰|梳|按|涂|抹|坐|睡|拧|开|关|煮|泡|晒|擦)(了)?(一下|一次)?就(散|跳闸|坏|裂|掉|断|破|开|漏|变形|起球|褪色|发黄|变黄|塌)/, { neg: 'strong' }],
-    [2.4, /印刷模糊|字(很|太)?糊|模糊不清|叶子.{0,3}(黄|枯|掉)|枯(了|死)|蔫了|烫得|发烫|(过热|烫手)|发黄|变黄|氧化了|塌陷|凹陷|(?<!会不会|会)(不甜|酸得|太酸|发苦|很苦|不新鲜|没味道|不好吃|难吃)|夹生|煮不熟|一闪一闪|闪烁|接触不良|时好时坏|断断续续|(拉|打|关|合|扣|转|推|拔|插)不(动|开|上|进|紧|严)|亮点|暗点|漏尿|漏奶|侧漏|说是.{1,8}(结果|其实|实际|收到)|\b(turn(ed|s)? yellow|yellowed|went yellow|flicker(s|ing)?|loose connection)\b|(几天|一周|一个月|没多久)就\s*yellow/, { neg: 'strong', statementOnly: true }],
+    [2.4, /印刷模糊|字(很|太)?糊|模糊不清|叶子.{0,3}(黄|枯|掉)|枯(了|死)|蔫了|烫得|发烫|(过热|烫手)|发黄|变黄|氧化了|塌陷|凹陷|(?<!会不会|会)(不甜|酸得|太酸|发苦|很苦|不新鲜|没味道|不好吃|难吃)|夹生|煮不熟|一闪一闪|闪烁|接触不良|时好时坏|断断续续|(拉|打|关|合|扣|转|推|拔|插)不(动|开|上|进|紧|严)|亮点|暗点|漏尿|漏奶|侧漏|说是.{1,8}(结果|其实|实际|收到)|\b(dead (key|pixel|pixels|button)|out of the box|turn(ed|s)? yellow|yellowed|went yellow|flicker(s|ing)?|loose connection)\b|(几天|一周|一个月|没多久)就\s*yellow/, { neg: 'strong', statementOnly: true }],
     [2.4, /(质量(太)?(差|不好|有问题|太差|很差|不行|垃圾|一般|不咋|堪忧)|(有)?质量问题|掉色|褪色|染色|串色|起球|开线|脱线|线头|跳线|开胶|脱胶|掉胶|断线|掉钻|掉毛|掉渣|掉皮|起皮|脱皮|发霉|霉了|生锈|过期|变质|坏掉|坏点|不工作|没反应|不能用|用不了|没法用|无法使用|充不进|充不上|不充电|开不了机|开不开机|不亮|不响|没声音|杂音|咔咔|冒烟|漏电|漏气|漏水|异味|怪味|哈喇|味道(好)?(大|重|很大|太大|刺鼻|难闻|很重)|有味道|有股味|一股味|臭|刺鼻|难闻|色差|(和|跟|与)(图片|图|描述|详情|宣传|视频|直播|专柜|试衣照)(上)?(的)?(不一样|不符|差|相差|不同|完全不|严重|对比)|与描述不符|描述不符|描述里|货不对板|不符合描述|说好的(?!退|发|送|赠|今天|明天|时间|价)|详情页写|标的|瑕疵|破洞|有洞|有个洞|污点|做工(差|粗糙|不好)|粗糙|卡顿|死机|失灵|不准|缩水|变形|毛躁|扎人|起毛|失效|没效果|不管用|不好用|难用|垃圾|劣质|次品|残次|是坏的|起疹子|过敏|拉不上|连不上|粘不住|切不动|不粘锅呢|钝|不经用|不耐用|就没电|裂开|歪|薄得|(用了|用着|没用).{0,6}(就)?(坏|断|不(?!错|赖)|这样|冒|没电)|(穿|洗|用|戴)了?(一次|两次|几次|一天|两天|几天|一下|没几天|一周)(就)?(坏|断|开|掉|破|起|烂|不|裂|变)|一(用|洗|碰|穿|拉)就(断|掉|坏|破|开|裂))/, { neg: 'strong' }],
     [1.2, /(坏了|坏的|断了|烂了|有问题|不行|不灵|不好|太差|差劲|是假的|假的吧|假货|这么差)/, { neg: 'strong', statementOnly: true }],
     [2.4, /\b(defective|faulty|doesn'?t (work|turn on|charge)|does not work|not working|stopped (working|charging)|won'?t (turn on|charge|work)|poor quality|bad quality|cheap quality|low quality|fell apart|falling apart|coming apart|ripped|frayed|faded|fading|peeling|smells?|stinks?|not as described|doesn'?t match (the )?(description|picture|photo)|looks nothing like|malfunction(ing|s)?|broke (after|within|the first)|zipper broke|quality issue|quality problem|sewn unevenly|uneven|stitching)\b/, { neg: 'strong' }],
@@ -176,10 +177,10 @@ const SPECS: Partial<Record<SituationId, RuleSpec[]>> = {
     [1.4, /(换一?个|退回)(?!款|钱|费|差价|到)/],
     [2.4, /不给(退|换)(?!款|钱|费|差价)|上门(来)?(拿|取|收)|腿货|退货的(快递|单号|运费)|(快递|单号|物流).{0,6}退货的?$|寄回(去|来)?的(邮费|运费|快递费)/],
     [3.0, /\b(policy|in (which|what|whi[a-z]+) (cases|caess|situations|circumstances)|under (which|what) circumstances|how long (do )?(the )?([a-z]+ )?(refunds|reimbursements|rebates) (usually )?(take|atke))\b/],
-    [2.4, /\b(return(ing|s|ed)?|exchange|send (it|them|this) back|ship (it|them) back|money back (guarantee|policy)|refund policy|in (which|what|whi[a-z]+) (cases|caess|situations|circumstances) can i|under (which|what) circumstances|reimbursement policy|swap (it|for)|how long (do )?(refunds|reimbursements|rebates) (usually )?(take|atke))\b/],
+    [2.4, /\b(return(ing|s|ed)?|exchange|send (it |them |this |the [a-z]+ )?back|send (it|them|this) back|ship (it|them) back|money back (guarantee|policy)|refund policy|in (which|what|whi[a-z]+) (cases|caess|situations|circumstances) can i|under (which|what) circumstances|reimbursement policy|swap (it|for)|how long (do )?(refunds|reimbursements|rebates) (usually )?(take|atke))\b/],
   ],
   refund: [
-    [2.8, /钱.{0,5}(退|回来|到账|返)|原路|(?<![a-z])tk(?![a-z])|要钱|退(?!货)(了|的)?.{0,3}(钱|运费)|退款(呢|金额|进度|一直|还没|还在|没到|没收到|审核|多久|什么时候|啥时候|咋|怎么)/],
+    [2.8, /(钱|款)还?(没|没有)(到|收到|退|回来)|钱.{0,5}(退|回来|到账|返)|原路|(?<![a-z])tk(?![a-z])|要钱|退(?!货)(了|的)?.{0,3}(钱|运费)|退款(呢|金额|进度|一直|还没|还在|没到|没收到|审核|多久|什么时候|啥时候|咋|怎么)/],
     [2.4, /(退款|退钱|退费|仅退款|只退款|把钱退|钱退|还钱|退一半|退点钱|退多少|钱(什么时候|啥时候|多久|怎么还|还没|没)(退|到|还|回)|到账|退回(来)?的钱|钱呢|退我钱|返还|把钱还|退到(微信|支付宝|银行卡|原))(?!差价)/, { neg: 'strong' }],
     [2.4, /\b(refund(s|ed|ing)?|money (is |be |still |still not |not )*back|reimburse(ment|ments|d)?|rebat[a-z]*|reimb[a-z]*|reinburs[a-z]*|restitution|compensat[a-z]*|get my money|my money|charge ?back)\b/],
   ],

@@ -55,6 +55,14 @@ export async function run(): Promise<void> {
   console.log(`\n[dev + extra, ${chat.length} messages]`);
   console.log(`  rules alone:               top-1 ${pct(plain.top1)}, top-3 ${pct(plain.top3)}, missed as other ${plain.missedAsOther}`);
   console.log(`  rules + n-gram, 5-fold CV: top-1 ${pct(cv.top1)}, top-3 ${pct(cv.top3)}, missed as other ${cv.missedAsOther}, 'other' given a situation ${cv.falseSituation}`);
+  // The same CV predictions per source file: the persona sets written late show how the model
+  // copes with voices it was not built from (their rules were still tuned on them).
+  const wrong = new Set(cv.errors.map((e) => e.example.text));
+  for (const path of chatFixturePaths(root)) {
+    const rows = parseLabelledTsv(readFileSync(path, 'utf8'));
+    const right = rows.filter((m) => !wrong.has(m.text)).length;
+    console.log(`    ${path.slice(path.lastIndexOf('/') + 1).padEnd(28)} CV top-1 ${pct(right / rows.length)} (${rows.length})`);
+  }
 
   const texts = all.map((e) => e.text);
   // Warm-up lets the JIT settle before timing.
