@@ -3,7 +3,7 @@
  * measured on (holdout). A broken row or an unknown id would silently skew the evaluation,
  * so the files are checked structurally here rather than trusted.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITUATION_IDS, isSituationId } from '../../../lib/situations/taxonomy';
@@ -133,6 +133,19 @@ describe('dev and holdout together', () => {
       .filter((r) => devKeys.has(duplicateKey(r.text)))
       .map((r) => `holdout:${r.line} ${r.text}`);
     expect(shared).toEqual([]);
+  });
+
+  it('the training sets (dev and extra-*) never contain a holdout message', () => {
+    // The n-gram model is trained on every file but the holdout: a copy would leak into it.
+    const holdoutKeys = new Set(parseFixture('holdout.tsv').map((r) => duplicateKey(r.text)));
+    const training = readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.tsv') && name !== 'holdout.tsv');
+    expect(training.length).toBeGreaterThan(2);
+    const leaked = training.flatMap((name) =>
+      parseFixture(name)
+        .filter((r) => holdoutKeys.has(duplicateKey(r.text)))
+        .map((r) => `${name}:${r.line}`),
+    );
+    expect(leaked).toEqual([]);
   });
 });
 
