@@ -58,6 +58,31 @@ export async function run(): Promise<void> {
     console.log(
       `buyer message → situation + suggestions in sidebar: median ${median(latencies).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms over ${ROUNDS} messages (budget 150 ms median)`,
     );
+
+    // Typing cost: Space and Tab keydowns in the chat box run the text-expansion check
+    // (regex on the text before the caret + shortcut lookup). With one shortcut defined so the
+    // check really runs, dispatch many keydowns and time them.
+    const options = await session.openExtensionPage('options.html#/templates');
+    await options.getByTestId('new-template').click();
+    await options.getByTestId('template-title').fill('感谢');
+    await options.getByTestId('template-shortcut').fill('/ty');
+    await options.getByTestId('template-body').fill('感谢亲的支持～');
+    await options.getByTestId('save-template').click();
+    await options.getByText('感谢亲的支持～').first().waitFor();
+    await options.close();
+    await page.click('#replyTextarea');
+    await page.waitForTimeout(500);
+    const perKey = (await page.evaluate(`(() => {
+      const box = document.getElementById('replyTextarea');
+      box.focus();
+      box.value = '亲，这款有现货吗 /notashortcut';
+      box.setSelectionRange(box.value.length, box.value.length);
+      const n = 5000;
+      const start = performance.now();
+      for (let i = 0; i < n; i++) box.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 ? ' ' : 'a', bubbles: true, cancelable: true }));
+      return (performance.now() - start) / n;
+    })()`)) as number;
+    console.log(`chat-box keydown with text expansion listening: ${(perKey * 1000).toFixed(1)} µs per key (all page listeners included)`);
   } finally {
     await session.close();
   }
