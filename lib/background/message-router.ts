@@ -18,6 +18,9 @@ export async function senderContext(): Promise<SenderContext> {
   };
 }
 
+/** Commands that change tasks: only these need the badge and the alarm recomputed. */
+const TASK_COMMANDS: ReadonlySet<string> = new Set(['createTask', 'completeTask', 'applyTaskPlan', 'recordOrderEvent']);
+
 export const backgroundRouter = createRouter(
   {
     'bg:whichTab': (_payload, sender) => {
@@ -39,7 +42,7 @@ export const backgroundRouter = createRouter(
     'bg:archive': async ({ kind, name, args }) => {
       try {
         const value = await runArchiveOperation(getDb(), kind, name, args);
-        if (kind === 'command') void refreshDueTasks(getDb());
+        if (kind === 'command' && TASK_COMMANDS.has(name)) void refreshDueTasks(getDb());
         return { ok: true as const, value };
       } catch (error) {
         return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
