@@ -56,11 +56,12 @@ export function registerBackground(): void {
 
   browser.runtime.onMessage.addListener((message, sender) => backgroundRouter(message, sender));
 
-  // Menu titles follow the language setting.
-  let menuLanguage: string | undefined;
+  // Menu titles follow the language; the reply menu shows on the enabled sites.
+  let menuSettings: string | undefined;
   watchSettings((settings) => {
-    if (settings.language === menuLanguage) return;
-    menuLanguage = settings.language;
+    const key = JSON.stringify([settings.language, settings.sites.customOrigins]);
+    if (key === menuSettings) return;
+    menuSettings = key;
     void registerContextMenus();
   });
 
