@@ -63,12 +63,15 @@ describe('right-click: reply with a script', () => {
     const first = popup.getByTestId('template-result').first();
     const title = (await first.locator('strong').textContent())!;
     await first.getByRole('button', { name: '收藏' }).click();
+    // Wait until the favourite is stored (the star turns on) before closing the popup.
+    await expect.poll(() => first.getByRole('button', { name: '收藏' }).getAttribute('aria-pressed')).toBe('true');
     await popup.close();
 
     const worker = await liveWorker(session);
     const templateId = (await worker.evaluate(
-      `new Promise((resolve) => { const open = indexedDB.open('seller-assistant'); open.onsuccess = () => { const req = open.result.transaction('templates').objectStore('templates').getAll(); req.onsuccess = () => resolve(req.result.find((t) => t.favourite && t.title === ${JSON.stringify(title)}).id); }; })`,
+      `new Promise((resolve) => { const open = indexedDB.open('seller-assistant'); open.onsuccess = () => { const req = open.result.transaction('templates').objectStore('templates').getAll(); req.onsuccess = () => { const found = req.result.find((t) => t.favourite && t.title === ${JSON.stringify(title)}); resolve(found ? found.id : ''); }; }; open.onerror = () => resolve(''); })`,
     )) as string;
+    expect(templateId).not.toBe('');
     // The menu is rebuilt from the favourites shortly after they change.
     await expect
       .poll(() => worker.evaluate(`chrome.contextMenus.update(${JSON.stringify(`reply:${templateId}`)}, {}).then(() => true, () => false)`), { timeout: 10_000 })

@@ -81,7 +81,18 @@ export async function sidebarFrame(page: Page, extensionId: string) {
   return frame;
 }
 
-/** The service worker may have been restarted; always ask the context for the live one. */
+/**
+ * The extension's running service worker. The browser stops it when idle, so when none is
+ * running, wake it with a message from one of its pages (any message starts it).
+ */
 export async function liveWorker(session: ExtensionSession): Promise<Worker> {
-  return session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  const prefix = `chrome-extension://${session.extensionId}/`;
+  const running = session.context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+  if (running) return running;
+  const started = session.context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 15_000 });
+  const page = await session.openExtensionPage('popup.html');
+  await page.evaluate('chrome.runtime.sendMessage({ wake: true }).catch(() => undefined)');
+  const worker = await started;
+  await page.close();
+  return worker;
 }
