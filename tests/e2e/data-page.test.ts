@@ -25,10 +25,12 @@ const SHEET = [
 
 async function customerCount(): Promise<number> {
   const list = await session.openExtensionPage('options.html#/customers');
-  await list.getByTestId('customers-page').waitFor();
-  const heading = (await list.getByTestId('customers-page').locator('h2').textContent()) ?? '';
+  // The count shows "(…)" until the archive has answered.
+  const heading = list.getByTestId('customers-page').locator('h2', { hasText: /\(\d+\)/ });
+  await heading.waitFor();
+  const text = (await heading.textContent()) ?? '';
   await list.close();
-  return Number(/\((\d+)\)/.exec(heading)?.[1] ?? 'NaN');
+  return Number(/\((\d+)\)/.exec(text)?.[1] ?? 'NaN');
 }
 
 describe('data page', () => {
