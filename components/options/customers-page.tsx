@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { searchCustomers } from '../../lib/db/repositories/customer-search';
 import { useApp } from '../app-context';
+import { SearchBacklogNotice } from '../search-backlog-notice';
 import { db } from '../use-db';
 
 export function CustomersPage() {
@@ -16,6 +17,7 @@ export function CustomersPage() {
         {t('navCustomers')} <span className="muted small">({total ?? '…'})</span>
       </h2>
       <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('searchCustomers')} aria-label={t('searchCustomers')} />
+      <SearchBacklogNotice />
       <ul className="list">
         {(results ?? []).map((c) => (
           <li key={c.id}>

@@ -15,6 +15,7 @@ import { readImportFile } from '../../lib/io/import-file';
 import { platformName } from '../../lib/io/platform-names';
 import { previewImport, type ImportPreview } from '../../lib/io/preview-import';
 import { exportArchiveXlsx } from '../../lib/io/xlsx';
+import { sendToBackground } from '../../lib/messaging/client';
 import { updateSettings } from '../../lib/settings/settings-store';
 import type { Settings } from '../../lib/settings/settings';
 import { useApp } from '../app-context';
@@ -44,6 +45,15 @@ function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * Imported and restored customers wait for their search keys; the background builds them
+ * (and carries on if this tab closes). Failing to reach it only delays the build until the
+ * worker next starts, so the message is not an error worth showing.
+ */
+function startSearchKeyBuild(): void {
+  sendToBackground('bg:buildSearchKeys', {}).catch(() => undefined);
 }
 
 const saveSettings = async (settings: Settings) => {
@@ -117,6 +127,7 @@ export function DataPage() {
     run(async () => {
       if (importState.step !== 'preview') return undefined;
       const result = await commitImport(db, importState.preview);
+      if (result.ok) startSearchKeyBuild();
       setImportState({ step: 'idle' });
       return result.ok
         ? { ok: true, lines: [t('dataImported', { added: result.added, merged: result.merged, notes: result.notes })] }
@@ -129,6 +140,7 @@ export function DataPage() {
       await restoreBackup(db, importState.backup, saveSettings);
       // Built-ins from an older backup get this version's text; the seller's flags stay.
       await seedBuiltinTemplates(db);
+      startSearchKeyBuild();
       setImportState({ step: 'idle' });
       return { ok: true, lines: [t('dataRestored')] };
     });

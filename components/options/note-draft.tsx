@@ -8,6 +8,7 @@ import { searchCustomers } from '../../lib/db/repositories/customer-search';
 import { addNote } from '../../lib/db/repositories/notes';
 import { platformSchema } from '../../lib/db/schemas';
 import { useApp } from '../app-context';
+import { SearchBacklogNotice } from '../search-backlog-notice';
 import { db } from '../use-db';
 
 export function NoteDraft({ query }: { query: string }) {
@@ -36,6 +37,7 @@ export function NoteDraft({ query }: { query: string }) {
       <h2>{t('noteForCustomer')}</h2>
       <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-label={t('addNote')} />
       <input type="search" value={search} placeholder={t('searchCustomers')} onChange={(e) => setSearch(e.target.value)} aria-label={t('searchCustomers')} />
+      <SearchBacklogNotice />
       <ul className="list">
         {[...(preselected ? [preselected] : []), ...(results ?? []).filter((c) => c.id !== preselected?.id)].map((c) => (
           <li key={c.id}>

@@ -6,6 +6,7 @@ import { searchCustomers } from '../../lib/db/repositories/customer-search';
 import type { Customer } from '../../lib/db/schemas';
 import { useApp } from '../app-context';
 import { CustomerDetail } from '../customer-detail';
+import { SearchBacklogNotice } from '../search-backlog-notice';
 import { db } from '../use-db';
 
 export function CustomersTab() {
@@ -40,6 +41,7 @@ export function CustomersTab() {
         onKeyDown={onKeyDown}
         data-testid="customer-search"
       />
+      <SearchBacklogNotice />
       {results === undefined ? (
         <p className="muted">{t('loading')}</p>
       ) : results.length === 0 ? (

@@ -8,7 +8,7 @@
  * options pages are top-level and run the same operations directly.
  */
 import { z } from 'zod';
-import type { SellerDb } from '../db/database';
+import { toCustomer, type SellerDb, type StoredCustomer } from '../db/database';
 import { createCustomer, customerInputSchema, findCustomerByPlatformUid } from '../db/repositories/customers';
 import { addNote, listNotes } from '../db/repositories/notes';
 import { recordOrderEvent } from '../db/repositories/order-events';
@@ -21,21 +21,17 @@ import { getSettings } from '../settings/settings-store';
 
 const id = z.string().min(1).max(64);
 
-function stripSearchKeys<T extends object>(record: T | undefined): Omit<T, 'searchKeys'> | null {
-  if (!record) return null;
-  const { searchKeys: _keys, ...rest } = record as T & { searchKeys?: unknown };
-  return rest;
-}
+const customerOrNull = (stored: StoredCustomer | undefined) => (stored ? toCustomer(stored) : null);
 
 export const ARCHIVE_QUERIES = {
   customerByUid: {
     args: z.object({ platform: platformSchema, uid: z.string().min(1).max(120) }),
     run: async (db: SellerDb, a: { platform: z.infer<typeof platformSchema>; uid: string }) =>
-      stripSearchKeys(await findCustomerByPlatformUid(db, a.platform, a.uid)),
+      customerOrNull(await findCustomerByPlatformUid(db, a.platform, a.uid)),
   },
   customer: {
     args: z.object({ id }),
-    run: async (db: SellerDb, a: { id: string }) => stripSearchKeys(await db.customers.get(a.id)),
+    run: async (db: SellerDb, a: { id: string }) => customerOrNull(await db.customers.get(a.id)),
   },
   customerOrders: {
     args: z.object({ customerId: id }),

@@ -11,9 +11,10 @@ const DEBOUNCE_MS = 50;
 
 const MENU_REBUILD_MS = 1000;
 
-export function broadcastArchiveChanges(onTemplatesChanged: () => void): void {
+export function broadcastArchiveChanges(handlers: { onTemplatesChanged: () => void; onCustomersChanged: () => void }): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let menuTimer: ReturnType<typeof setTimeout> | undefined;
+  let customersTimer: ReturnType<typeof setTimeout> | undefined;
   Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -21,9 +22,15 @@ export function broadcastArchiveChanges(onTemplatesChanged: () => void): void {
       browser.runtime.sendMessage({ type: ARCHIVE_CHANGED }).catch(() => undefined);
     }, DEBOUNCE_MS);
     // Favourites feed the "Reply with a script" menu.
-    if (Object.keys(parts).some((part) => part.includes('/templates/'))) {
+    const changed = Object.keys(parts);
+    if (changed.some((part) => part.includes('/templates/'))) {
       clearTimeout(menuTimer);
-      menuTimer = setTimeout(onTemplatesChanged, MENU_REBUILD_MS);
+      menuTimer = setTimeout(handlers.onTemplatesChanged, MENU_REBUILD_MS);
+    }
+    // A bulk write elsewhere may have left customers waiting for search keys.
+    if (changed.some((part) => part.includes('/customers/'))) {
+      clearTimeout(customersTimer);
+      customersTimer = setTimeout(handlers.onCustomersChanged, DEBOUNCE_MS);
     }
   });
 }

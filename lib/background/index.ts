@@ -17,6 +17,7 @@ import {
 } from './task-alarms';
 import { seedBuiltinTemplates } from '../db/repositories/templates';
 import { broadcastArchiveChanges } from './archive-changes';
+import { buildPendingSearchKeys } from './search-key-builder';
 
 export const COMMAND_TOGGLE_SIDEBAR = 'toggle-sidebar';
 
@@ -65,7 +66,12 @@ export function registerBackground(): void {
     void registerContextMenus();
   });
 
-  broadcastArchiveChanges(() => void registerContextMenus());
+  broadcastArchiveChanges({
+    onTemplatesChanged: () => void registerContextMenus(),
+    onCustomersChanged: () => void buildPendingSearchKeys(getDb()),
+  });
+  // A worker stopped mid-way through a backlog resumes it whenever it starts again.
+  void buildPendingSearchKeys(getDb());
 
   // Tests in real Chromium cannot click native context menus; they call the same handler
   // through the worker's global scope (unreachable from web pages).

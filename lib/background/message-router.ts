@@ -4,6 +4,8 @@ import { createRouter } from '../messaging/router';
 import type { SenderContext } from '../messaging/sender';
 import { adapterForUrl } from '../sites/registry';
 import { refreshDueTasks } from './task-alarms';
+import { buildPendingSearchKeys } from './search-key-builder';
+import { countCustomersAwaitingSearchKeys } from '../db/search-key-backlog';
 import { runArchiveOperation } from '../archive-api/operations';
 import { getSettings } from '../settings/settings-store';
 import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
@@ -29,6 +31,10 @@ export const backgroundRouter = createRouter(
       return { tabId, url: sender.tab?.url ?? '' };
     },
     'bg:tasksChanged': async () => ({ due: await refreshDueTasks(getDb()) }),
+    'bg:buildSearchKeys': async () => {
+      void buildPendingSearchKeys(getDb());
+      return { waiting: await countCustomersAwaitingSearchKeys(getDb()) };
+    },
     'bg:shortcuts': async () => {
       const templates = await getDb().templates.where('shortcut').above('').toArray();
       return { shortcuts: [...new Set(templates.filter((t) => !t.hidden && t.shortcut).map((t) => t.shortcut!))] };

@@ -6,8 +6,17 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Conversation, Customer, Note, Order, Task, Template } from './schemas';
 import { customerSearchKeys } from '../search/customer-search-keys';
 
-/** A stored customer carries its derived search keys (never exported, rebuilt on write). */
-export type StoredCustomer = Customer & { searchKeys?: string[] };
+/**
+ * A stored customer carries derived fields that are never exported: its search keys, rebuilt
+ * on every write, or, when a bulk write left them to be built later, the `keysPending` mark.
+ */
+export type StoredCustomer = Customer & { searchKeys?: string[]; keysPending?: 1 };
+
+/** The customer without the fields the database derives. */
+export function toCustomer(stored: StoredCustomer): Customer {
+  const { searchKeys: _keys, keysPending: _pending, ...customer } = stored;
+  return customer;
+}
 
 export const DB_NAME = 'seller-assistant';
 
@@ -35,6 +44,17 @@ export const SCHEMA_V2 = {
   conversations: 'key',
 } as const;
 
+/**
+ * v3: customers written by a bulk import or restore may wait for their search keys, marked
+ * `keysPending: 1` (indexed, so the background finds them without a scan). Search keys are
+ * most of a customer's index entries, and writing them inline made a 100,000-row import take
+ * minutes. No data changes: no v2 record has the mark.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  customers: 'id, &[platform+platformUid], phone, name, *searchKeys, keysPending',
+} as const;
+
 export class SellerDb extends Dexie {
   customers!: EntityTable<StoredCustomer, 'id'>;
   orders!: EntityTable<Order, 'id'>;
@@ -56,8 +76,9 @@ export class SellerDb extends Dexie {
             customer.searchKeys = customerSearchKeys(customer);
           }),
       );
-    // Every write path (repositories, import, restore) gets fresh keys without remembering
-    // to. A DBCore middleware rather than Dexie hooks: hooks make Dexie write bulk
+    this.version(3).stores(SCHEMA_V3);
+    // Every write path (repositories, import, restore) gets fresh keys, or deliberately
+    // defers them, without remembering to. A DBCore middleware rather than Dexie hooks: hooks make Dexie write bulk
     // operations one object at a time, which made a 100,000-row import several times slower.
     this.use({
       stack: 'dbcore',
@@ -80,8 +101,14 @@ export class SellerDb extends Dexie {
   }
 }
 
+/** A value marked `keysPending` is stored without keys (see search-key-backlog.ts). */
 function withSearchKeys(value: StoredCustomer): StoredCustomer {
-  return { ...value, searchKeys: customerSearchKeys(value) };
+  if (value.keysPending === 1) {
+    const { searchKeys: _stale, ...waiting } = value;
+    return waiting;
+  }
+  const { keysPending: _mark, ...customer } = value;
+  return { ...customer, searchKeys: customerSearchKeys(customer) };
 }
 
 let shared: SellerDb | undefined;

@@ -2,7 +2,8 @@
  * The archive's tables as one value: what a backup carries, what a restore writes and what
  * "erase everything" clears. Read in one transaction so a backup never mixes two moments.
  */
-import type { SellerDb, StoredCustomer } from '../db/database';
+import { toCustomer, type SellerDb } from '../db/database';
+import { withKeysPending } from '../db/search-key-backlog';
 import type { Conversation, Customer, Note, Order, Task, Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 
@@ -35,15 +36,9 @@ export function allTables(db: SellerDb) {
   return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations];
 }
 
-/** Search keys are derived (rebuilt by the database hook on every write), so never exported. */
-export function withoutSearchKeys(customer: StoredCustomer): Customer {
-  const { searchKeys: _derived, ...rest } = customer;
-  return rest;
-}
-
 export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
   return db.transaction('r', allTables(db), async () => ({
-    customers: (await db.customers.toArray()).map(withoutSearchKeys),
+    customers: (await db.customers.toArray()).map(toCustomer),
     orders: await db.orders.toArray(),
     notes: await db.notes.toArray(),
     tasks: await db.tasks.toArray(),
@@ -52,11 +47,14 @@ export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
   }));
 }
 
-/** Replace every table with the given rows, all or nothing. */
+/**
+ * Replace every table with the given rows, all or nothing. Customers wait for their search
+ * keys, which the background builds afterwards (see search-key-backlog.ts).
+ */
 export async function replaceArchive(db: SellerDb, tables: ArchiveTables): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(allTables(db).map((table) => table.clear()));
-    await db.customers.bulkAdd(tables.customers);
+    await db.customers.bulkAdd(tables.customers.map(withKeysPending));
     await db.orders.bulkAdd(tables.orders);
     await db.notes.bulkAdd(tables.notes);
     await db.tasks.bulkAdd(tables.tasks);

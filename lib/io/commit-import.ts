@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import type { SellerDb } from '../db/database';
 import type { Note } from '../db/schemas';
+import { withKeysPending } from '../db/search-key-backlog';
 import { localized, type Localized } from '../i18n/localized';
 import type { ImportPreview } from './preview-import';
 import { describeWriteError } from './write-errors';
@@ -48,8 +49,9 @@ export async function commitImport(db: SellerDb, preview: ImportPreview, newId: 
       for (const plan of preview.adds) for (const text of plan.notes) noteFor(plan.customer.id, text);
       for (const plan of preview.merges) for (const text of plan.notes) noteFor(plan.customer.id, text);
 
-      await db.customers.bulkAdd(preview.adds.map((plan) => plan.customer));
-      await db.customers.bulkPut(preview.merges.map((plan) => plan.customer));
+      // Search keys are built afterwards by the background: inline they were most of the write.
+      await db.customers.bulkAdd(preview.adds.map((plan) => withKeysPending(plan.customer)));
+      await db.customers.bulkPut(preview.merges.map((plan) => withKeysPending(plan.customer)));
       await db.notes.bulkAdd(notes);
       noteCount = notes.length;
     });

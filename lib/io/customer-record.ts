@@ -3,10 +3,9 @@
  * the shop keeps about them), and the matching deletion that also drops their
  * conversation state, which deleteCustomer leaves because it lives under a chat key.
  */
-import type { SellerDb } from '../db/database';
+import { toCustomer, type SellerDb } from '../db/database';
 import { deleteCustomer } from '../db/repositories/customers';
 import type { Conversation, Customer, Note, Order, Task } from '../db/schemas';
-import { withoutSearchKeys } from './archive-tables';
 
 export const CUSTOMER_RECORD_FORMAT = 'seller-assistant/customer';
 export const CUSTOMER_RECORD_VERSION = 1;
@@ -31,7 +30,7 @@ export async function exportCustomerRecord(db: SellerDb, customerId: string, now
   return db.transaction('r', [db.customers, db.orders, db.notes, db.tasks, db.conversations], async () => {
     const stored = await db.customers.get(customerId);
     if (!stored) return undefined;
-    const customer = withoutSearchKeys(stored);
+    const customer = toCustomer(stored);
     const record: CustomerRecord = {
       format: CUSTOMER_RECORD_FORMAT,
       version: CUSTOMER_RECORD_VERSION,

@@ -50,6 +50,15 @@ export const PROTOCOL = {
     response: z.object({ due: z.number() }),
     from: ['extension-page', 'sidebar-frame'],
   },
+  /**
+   * Options page → background: a bulk write left customers waiting for search keys; start
+   * building them. Answers at once with how many wait (a long build must not hold a reply).
+   */
+  'bg:buildSearchKeys': {
+    request: emptySchema,
+    response: z.object({ waiting: z.number() }),
+    from: ['extension-page'],
+  },
   /** Content script → background: the shortcuts text expansion listens for. */
   'bg:shortcuts': {
     request: emptySchema,

@@ -1,4 +1,4 @@
-import type { SellerDb, StoredCustomer } from '../database';
+import { toCustomer, type SellerDb, type StoredCustomer } from '../database';
 import type { Customer } from '../schemas';
 import { customerQueryKey } from '../../search/customer-search-keys';
 
@@ -25,5 +25,5 @@ async function listByName(db: SellerDb, limit: number): Promise<StoredCustomer[]
 }
 
 function stripKeys(customers: StoredCustomer[]): Customer[] {
-  return customers.map(({ searchKeys: _keys, ...customer }) => customer);
+  return customers.map(toCustomer);
 }

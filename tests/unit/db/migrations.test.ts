@@ -1,9 +1,14 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SellerDb, type StoredCustomer } from '../../../lib/db/database';
-import { customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from '../../../lib/db/schemas';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SellerDb, type StoredCustomer } from '../../../lib/db/database';
+import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, withKeysPending } from '../../../lib/db/search-key-backlog';
+import { conversationSchema, customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from '../../../lib/db/schemas';
 import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
 import v1Archive from '../../fixtures/db/v1-archive.json';
+import v2Archive from '../../fixtures/db/v2-archive.json';
+
+/** The newest schema version: every fixture must open at it. */
+const LATEST = 3;
 
 type TableName = keyof typeof v1Archive;
 const TABLES = Object.keys(v1Archive) as TableName[];
@@ -33,7 +38,7 @@ describe('v1 fixture', () => {
   });
 });
 
-describe('upgrade from schema v1 to v2', () => {
+describe('upgrade from schema v1', () => {
   it('keeps every record, adds search keys to every customer and an empty conversations table', async () => {
     const name = testName();
     await writeV1Archive(name);
@@ -41,8 +46,9 @@ describe('upgrade from schema v1 to v2', () => {
     const db = new SellerDb(name);
     await db.open();
     try {
-      expect(db.verno).toBe(2);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+      expect(db.verno).toBe(LATEST);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+      expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       expect(await db.conversations.count()).toBe(0);
 
       const customers = byId(await db.customers.toArray());
@@ -96,13 +102,74 @@ describe('upgrade from schema v1 to v2', () => {
   });
 });
 
-describe('a v2 database reopened', () => {
+/** Write the fixture the way the second release did: schema v2, search keys stored inline. */
+async function writeV2Archive(name: string): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  await v2.open();
+  for (const [table, rows] of Object.entries(v2Archive)) await v2.table(table).bulkAdd(rows);
+  expect(v2.verno).toBe(2);
+  v2.close();
+}
+
+describe('v2 fixture', () => {
+  it('holds the v1 records plus what v2 added: search keys and a conversation', () => {
+    const { conversations, customers, ...rest } = v2Archive;
+    expect(customers.map(({ searchKeys: _keys, ...c }) => c)).toEqual(v1Archive.customers);
+    for (const c of customers) expect(c.searchKeys).toEqual(customerSearchKeys(c));
+    expect(rest).toEqual({ orders: v1Archive.orders, notes: v1Archive.notes, tasks: v1Archive.tasks, templates: v1Archive.templates });
+    for (const c of conversations) expect(conversationSchema.parse(c)).toEqual(c);
+  });
+});
+
+describe('upgrade from schema v2', () => {
+  it('keeps every record exactly, search keys and conversations included', async () => {
+    const name = testName();
+    await writeV2Archive(name);
+    const db = new SellerDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+      for (const [table, rows] of Object.entries(v2Archive)) {
+        const key = table === 'conversations' ? 'key' : 'id';
+        const sort = (list: Record<string, unknown>[]) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+        expect(sort(await db.table(table).toArray())).toEqual(sort(rows));
+      }
+      expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
+      const found = await db.customers.where('searchKeys').startsWith('zhangsanfeng').distinct().toArray();
+      expect(found.map((c) => c.id)).toEqual(['c-zhang']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('can then defer search keys: a marked customer is stored without keys until they are built', async () => {
+    const name = testName();
+    await writeV2Archive(name);
+    const db = new SellerDb(name);
+    try {
+      const zhang = (await db.customers.get('c-zhang'))!;
+      await db.customers.put(withKeysPending({ ...zhang, name: '张无忌' }));
+      expect((await db.customers.get('c-zhang'))?.searchKeys).toBeUndefined();
+      expect(await countCustomersAwaitingSearchKeys(db)).toBe(1);
+      expect(await buildAllPendingSearchKeys(db)).toBe(1);
+      const stored = (await db.customers.get('c-zhang')) as StoredCustomer;
+      expect(stored.keysPending).toBeUndefined();
+      expect(stored.searchKeys).toContain('zhangwuji');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a database at the newest schema reopened', () => {
   it('keeps every record, search keys and conversations included', async () => {
     const name = testName();
     const first = new SellerDb(name);
     for (const table of TABLES) await first.table(table).bulkAdd(v1Archive[table]);
-    const conversation = { key: 'pinduoduo:pdd_10086', haggle: { message: '能便宜点吗', before: { round: 0 }, after: { round: 1 } }, updatedAt: 1714615200000 };
-    await first.conversations.put(conversation);
+    await first.conversations.bulkAdd(v2Archive.conversations);
+    await first.customers.put(withKeysPending(customerSchema.parse(v1Archive.customers[1])));
     const snapshot: Record<string, unknown[]> = {};
     for (const table of first.tables) snapshot[table.name] = await table.toArray();
     first.close();
@@ -110,11 +177,12 @@ describe('a v2 database reopened', () => {
     const again = new SellerDb(name);
     try {
       await again.open();
-      expect(again.verno).toBe(2);
+      expect(again.verno).toBe(LATEST);
       for (const table of again.tables) expect(await table.toArray()).toEqual(snapshot[table.name]);
-      expect(await again.conversations.get(conversation.key)).toEqual(conversation);
+      // The one customer written with its keys deferred still waits; the others have theirs.
+      expect(await countCustomersAwaitingSearchKeys(again)).toBe(1);
       const customers = (await again.customers.toArray()) as StoredCustomer[];
-      for (const c of customers) expect(c.searchKeys).toEqual(customerSearchKeys(c));
+      for (const c of customers) expect(c.searchKeys).toEqual(c.keysPending ? undefined : customerSearchKeys(c));
     } finally {
       again.close();
     }

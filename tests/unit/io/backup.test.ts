@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup } from '../../../lib/io/backup';
+import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys } from '../../../lib/db/search-key-backlog';
 import { readArchive } from '../../../lib/io/archive-tables';
 import { canonicalJson, sha256Hex } from '../../../lib/io/canonical-json';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../lib/settings/settings';
 import { freshDb, seedSmallArchive, T0 } from './io-fixtures';
+
+/** The schema version this build writes (SellerDb's newest). */
+const CURRENT_SCHEMA = 3;
 
 const settings: Settings = normaliseSettings({ language: 'en', shop: { name: '小店', sellerName: '阿芳' } });
 
@@ -24,7 +28,7 @@ describe('full backup', () => {
     await seedSmallArchive(db);
     expect((await db.customers.get('c1'))?.searchKeys?.length).toBeGreaterThan(0);
     const backup = await createBackup(db, settings, T0);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: T0, schemaVersion: 2 });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: T0, schemaVersion: 3 });
     expect(backup.data.customers).toHaveLength(2);
     expect(backup.data.customers.every((c) => !('searchKeys' in c))).toBe(true);
     expect(backup.data.orders).toHaveLength(1);
@@ -52,8 +56,11 @@ describe('full backup', () => {
     expect(await readArchive(target)).toEqual(await readArchive(source));
     expect(await target.customers.get('old')).toBeUndefined();
     expect(saved).toEqual(settings);
-    // Search keys are rebuilt by the database hook, so restored customers are findable.
+    // Restored customers wait for their search keys; once built, they are findable.
+    expect(await countCustomersAwaitingSearchKeys(target)).toBe(2);
+    await buildAllPendingSearchKeys(target);
     expect((await target.customers.where('searchKeys').equals('5678').toArray()).map((c) => c.id)).toEqual(['c1']);
+    expect(await readArchive(target)).toEqual(await readArchive(source));
   });
 
   it('refuses a file whose data was edited (checksum mismatch)', async () => {
@@ -61,7 +68,7 @@ describe('full backup', () => {
     await seedSmallArchive(db);
     const backup = await createBackup(db, settings, T0);
     const edited: Backup = { ...backup, data: { ...backup.data, customers: backup.data.customers.map((c) => ({ ...c, points: c.points + 1 })) } };
-    const result = await parseBackup(JSON.stringify(edited), 2);
+    const result = await parseBackup(JSON.stringify(edited), CURRENT_SCHEMA);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!['zh-CN']).toContain('校验值不符');
   });
@@ -70,13 +77,13 @@ describe('full backup', () => {
     const db = freshDb();
     const good = await createBackup(db, settings, T0);
     const firstError = async (text: string) => {
-      const result = await parseBackup(text, 2);
+      const result = await parseBackup(text, CURRENT_SCHEMA);
       return result.ok ? undefined : result.errors[0]!.en;
     };
     expect(await firstError('{"format":')).toMatch(/not valid JSON/);
     expect(await firstError(JSON.stringify({ format: 'seller-assistant/template-pack', version: 1 }))).toMatch(/not a Seller Assistant full backup/);
     expect(await firstError(JSON.stringify({ ...good, version: 2 }))).toMatch(/version 2 is not supported/);
-    expect(await firstError(JSON.stringify({ ...good, schemaVersion: 3 }))).toMatch(/newer Seller Assistant/);
+    expect(await firstError(JSON.stringify({ ...good, schemaVersion: CURRENT_SCHEMA + 1 }))).toMatch(/newer Seller Assistant/);
     expect(await firstError(JSON.stringify({ ...good, checksum: 'nope' }))).toMatch(/incomplete/);
   });
 
@@ -86,7 +93,7 @@ describe('full backup', () => {
     const backup = await createBackup(db, settings, T0);
     const data = { ...backup.data, customers: [backup.data.customers[0]!, { ...backup.data.customers[1]!, birthday: '17/05/1990' }] };
     const forged = { ...backup, data, checksum: await sha256Hex(canonicalJson(data)) };
-    const result = await parseBackup(JSON.stringify(forged), 2);
+    const result = await parseBackup(JSON.stringify(forged), CURRENT_SCHEMA);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors[0]!['zh-CN']).toContain('「顾客」第 2 条 birthday');
@@ -100,7 +107,7 @@ describe('full backup', () => {
     const backup = await createBackup(db, settings, T0);
     const twin = { ...backup.data.customers[0]!, id: 'c9' };
     const data = { ...backup.data, customers: [...backup.data.customers, twin] };
-    const result = await parseBackup(JSON.stringify({ ...backup, data, checksum: await sha256Hex(canonicalJson(data)) }), 2);
+    const result = await parseBackup(JSON.stringify({ ...backup, data, checksum: await sha256Hex(canonicalJson(data)) }), CURRENT_SCHEMA);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.en).toContain('pinduoduo:pdd_8812 appears twice');
   });

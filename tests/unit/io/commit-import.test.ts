@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SellerDb } from '../../../lib/db/database';
+import { searchCustomers } from '../../../lib/db/repositories/customer-search';
+import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys } from '../../../lib/db/search-key-backlog';
 import { readArchive } from '../../../lib/io/archive-tables';
 import { commitImport } from '../../../lib/io/commit-import';
 import { guessColumnMapping } from '../../../lib/io/column-mapping';
@@ -21,7 +23,7 @@ async function previewOn(db: SellerDb) {
 }
 
 describe('commitImport', () => {
-  it('writes adds, merges and new notes, and the new customers are searchable', async () => {
+  it('writes adds, merges and new notes; the customers become searchable once their keys are built', async () => {
     const db = freshDb();
     await seedSmallArchive(db);
     const preview = await previewOn(db);
@@ -31,8 +33,13 @@ describe('commitImport', () => {
     expect(await db.customers.count()).toBe(4);
     expect((await db.customers.get('c1'))?.tags).toEqual(['老顾客', 'VIP', '回头客']);
     expect((await db.customers.get('c2'))?.tags).toEqual(['VIP']);
-    const zhou = await db.customers.where('[platform+platformUid]').equals(['pinduoduo', 'pdd_new1']).first();
-    expect(zhou?.searchKeys).toContain('0000001');
+    // Every imported row waits for its search keys; the background builds them afterwards.
+    expect(await countCustomersAwaitingSearchKeys(db)).toBe(4);
+    expect(await searchCustomers(db, '0000001')).toEqual([]);
+    expect(await buildAllPendingSearchKeys(db)).toBe(4);
+    expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
+    expect((await searchCustomers(db, '0000001')).map((c) => c.platformUid)).toEqual(['pdd_new1']);
+    expect((await searchCustomers(db, 'zhouwu')).map((c) => c.platformUid)).toEqual(['pdd_new1']);
     expect((await db.notes.toArray()).filter((n) => n.customerId === 'c1')).toHaveLength(2);
     expect((await db.notes.toArray()).filter((n) => n.customerId === 'c2').map((n) => n.text)).toEqual(['电话联系']);
   });
