@@ -12,7 +12,7 @@ import type { SellerDb, StoredCustomer } from './database';
 import type { Customer } from './schemas';
 
 /** Small enough that a seller's own save never waits long behind a chunk. */
-export const SEARCH_KEY_CHUNK = 500;
+export const SEARCH_KEY_CHUNK = 100;
 
 /** The customer as a bulk write stores it: keys to be built later. */
 export function withKeysPending(customer: Customer): StoredCustomer {

@@ -14,6 +14,8 @@ import './scale-jitless';
 import { browser } from 'wxt/browser';
 import { SellerDb } from '../../lib/db/database';
 import { searchCustomers } from '../../lib/db/repositories/customer-search';
+import { countCustomersAwaitingSearchKeys } from '../../lib/db/search-key-backlog';
+import { sendToBackground } from '../../lib/messaging/client';
 import { openTasksDueBy } from '../../lib/db/repositories/tasks';
 import type { Customer, Note, Order, Task } from '../../lib/db/schemas';
 import { runArchiveOperation } from '../../lib/archive-api/operations';
@@ -305,13 +307,6 @@ export const benchApi = {
     };
   },
 
-  /** What commitImport did before it read notes by index: a cursor over the whole notes table. */
-  async notesScanOurs() {
-    let notes = 0;
-    const r = await timed(() => ourDb().notes.each(() => void (notes += 1)));
-    return { ms: r.ms, notes };
-  },
-
   /** Naive import: parse, get, merge by platform + buyer id (no validation), set. */
   async importNaive() {
     const r = await timed(async () => {
@@ -337,6 +332,24 @@ export const benchApi = {
       return a.customers.length;
     });
     return { totalMs: r.ms, customersAfter: r.value };
+  },
+
+  /**
+   * What the options page does after an import or restore: ask the background to build the
+   * waiting customers' search keys. Waits until none wait, running a search every 200 ms
+   * meanwhile (a seller searching while the backlog is built).
+   */
+  async searchKeysReady(queries: string[], timeoutMs = 30 * 60_000) {
+    const d = ourDb();
+    const start = performance.now();
+    const { waiting } = await sendToBackground('bg:buildSearchKeys', {});
+    const times: number[] = [];
+    for (let i = 0; (await countCustomersAwaitingSearchKeys(d)) > 0; i += 1) {
+      if (performance.now() - start > timeoutMs) throw new Error(`search keys still waiting after ${timeoutMs} ms`);
+      times.push((await timed(() => searchCustomers(d, queries[i % queries.length]!, 30))).ms);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return { waiting, ms: performance.now() - start, searches: stats(times) };
   },
 
   /** Backup then restore of the whole archive; the text is kept only between the two. */

@@ -7,7 +7,9 @@
  *
  * Run: npx tsx -e "import('./tests/bench/scale.ts').then(m=>m.run())"
  * Env: SCALE (customers, default 100000), QUERIES (per search kind, default 50),
- *      NAIVE_REPS (repetitions of each naive read-everything operation, default 3).
+ *      NAIVE_REPS (repetitions of each naive read-everything operation, default 3),
+ *      PARTS (comma-separated subset of search,card,today,popup,import,backup; default all:
+ *      a 100,000 run of everything takes about half an hour).
  */
 import type { Page } from 'playwright-core';
 import { buildPageBundle, launchScaleSession, POPUP_WATCH_SCRIPT, type ScaleSession } from './scale-browser';
@@ -19,6 +21,8 @@ const QUERIES = Number(process.env.QUERIES ?? 50);
 // Each naive operation reads the whole archive (about 200 MB at 100,000): 3 keeps the run bounded.
 const NAIVE_REPS = Number(process.env.NAIVE_REPS ?? 3);
 const POPUP_OPENS = 10;
+const ALL_PARTS = ['search', 'card', 'today', 'popup', 'import', 'backup'] as const;
+const PARTS = new Set(process.env.PARTS ? process.env.PARTS.split(',').map((p) => p.trim()) : ALL_PARTS);
 
 const TARGETS = { searchP95: 25, popupFirstRender: 200, importMs: 15_000 };
 
@@ -60,60 +64,82 @@ export async function run(): Promise<void> {
     );
 
     const queries: SearchQueries = await call(ours, 'queries', QUERIES);
-    console.log(`\n-- customer search (searchCustomers, limit 30) --`);
-    const labels: Record<QueryKind, string> = { name: 'name prefix (2 Chinese chars)', pinyin: 'full pinyin', initials: 'initials', phone: 'phone fragment (4 digits)', uid: 'buyer id' };
-    for (const kind of Object.keys(labels) as QueryKind[]) {
-      const o = await call(ours, 'searchOurs', queries[kind]);
-      const n = await call(naive, 'searchNaive', kind, queries[kind].slice(0, NAIVE_REPS));
+    if (PARTS.has('search')) await searchFigures(ours, naive, queries);
+    if (PARTS.has('card')) {
+      console.log(`\n-- sidebar customer card (customerByUid, then customerOrders + customerNotes(20) + customerTasks) --`);
+      const cardO = await call(ours, 'cardOurs', QUERIES);
+      const cardN = await call(naive, 'cardNaive', NAIVE_REPS);
+      console.log(`customer card: ours p50 ${f(cardO.p50)} p95 ${f(cardO.p95)} over ${cardO.n} | naive p50 ${f(cardN.p50)} p95 ${f(cardN.p95)} over ${cardN.n} | ${ratio(cardN.p50, cardO.p50)}`);
+    }
+
+    if (PARTS.has('today')) {
+      console.log(`\n-- today's tasks (openTasksDueBy end of today + their customers) --`);
+      const todayO = await call(ours, 'todayOurs', QUERIES);
+      const todayN = await call(naive, 'todayNaive', NAIVE_REPS);
       console.log(
-        `search by ${labels[kind]} (e.g. "${queries[kind][0]}"): ours p50 ${f(o.p50)} p95 ${f(o.p95)} over ${o.n} (${o.found} found) ${verdict(o.p95, TARGETS.searchP95)} | naive p50 ${f(n.p50)} p95 ${f(n.p95)} over ${n.n} | ${ratio(n.p50, o.p50)}`,
+        `today's list (${todayO.rows} rows shown): ours p50 ${f(todayO.p50)} p95 ${f(todayO.p95)} over ${todayO.n} | naive p50 ${f(todayN.p50)} p95 ${f(todayN.p95)} over ${todayN.n} | ${ratio(todayN.p50, todayO.p50)}`,
       );
     }
 
-    console.log(`\n-- sidebar customer card (customerByUid, then customerOrders + customerNotes(20) + customerTasks) --`);
-    const cardO = await call(ours, 'cardOurs', QUERIES);
-    const cardN = await call(naive, 'cardNaive', NAIVE_REPS);
-    console.log(`customer card: ours p50 ${f(cardO.p50)} p95 ${f(cardO.p95)} over ${cardO.n} | naive p50 ${f(cardN.p50)} p95 ${f(cardN.p95)} over ${cardN.n} | ${ratio(cardN.p50, cardO.p50)}`);
+    if (PARTS.has('popup')) {
+      console.log(`\n-- popup first render (popup.html opened as a tab; times from navigation start, measured in the page) --`);
+      await popupFigures(session, naive);
+    }
 
-    console.log(`\n-- today's tasks (openTasksDueBy end of today + their customers) --`);
-    const todayO = await call(ours, 'todayOurs', QUERIES);
-    const todayN = await call(naive, 'todayNaive', NAIVE_REPS);
-    console.log(
-      `today's list (${todayO.rows} rows shown): ours p50 ${f(todayO.p50)} p95 ${f(todayO.p95)} over ${todayO.n} | naive p50 ${f(todayN.p50)} p95 ${f(todayN.p95)} over ${todayN.n} | ${ratio(todayN.p50, todayO.p50)}`,
-    );
+    const searchQueries = [...queries.name, ...queries.pinyin, ...queries.phone];
+    if (PARTS.has('import')) {
+      console.log(`\n-- CSV import of ${SCALE} rows (10% existing buyers, 0.5% bad phones) --`);
+      const sheet = await call(ours, 'makeImportSheet', SCALE, now);
+      await call(naive, 'makeImportSheet', SCALE, now);
+      await call(ours, 'dropArchive');
+      await call(naive, 'dropArchive');
+      const imp = await call(ours, 'importOurs');
+      console.log(
+        `import ours: ${f(imp.totalMs)} total ${verdict(imp.totalMs, TARGETS.importMs)} — read+parse ${f(imp.readMs)}, read archive ${f(imp.existingMs)}, validate+preview ${f(imp.previewMs)}, commit ${f(imp.commitMs)}; ${imp.rows} rows (${(sheet.chars / 1_048_576).toFixed(1)} M chars): ${imp.added} added, ${imp.merged} merged, ${imp.notes} notes, ${imp.bad} bad; ${imp.customersAfter} customers after`,
+      );
+      await searchKeyFigures(ours, 'import', searchQueries);
+      const impN = await call(naive, 'importNaive');
+      console.log(`import naive (parse + get + merge, no validation + set): ${f(impN.totalMs)}, ${impN.customersAfter} customers after | ${ratio(impN.totalMs, imp.totalMs)}`);
+    }
 
-    console.log(`\n-- popup first render (popup.html opened as a tab; times from navigation start, measured in the page) --`);
-    await popupFigures(session, naive);
-
-    console.log(`\n-- CSV import of ${SCALE} rows (10% existing buyers, 0.5% bad phones) --`);
-    const sheet = await call(ours, 'makeImportSheet', SCALE, now);
-    await call(naive, 'makeImportSheet', SCALE, now);
-    await call(ours, 'dropArchive');
-    await call(naive, 'dropArchive');
-    const imp = await call(ours, 'importOurs');
-    console.log(
-      `import ours: ${f(imp.totalMs)} total ${verdict(imp.totalMs, TARGETS.importMs)} — read+parse ${f(imp.readMs)}, read archive ${f(imp.existingMs)}, validate+preview ${f(imp.previewMs)}, commit ${f(imp.commitMs)}; ${imp.rows} rows (${(sheet.chars / 1_048_576).toFixed(1)} M chars): ${imp.added} added, ${imp.merged} merged, ${imp.notes} notes, ${imp.bad} bad; ${imp.customersAfter} customers after`,
-    );
-    const scan = await call(ours, 'notesScanOurs');
-    console.log(`  (for comparison: a cursor over all ${scan.notes} notes, what commit did before reading notes by index: ${f(scan.ms)})`);
-    const impN = await call(naive, 'importNaive');
-    console.log(`import naive (parse + get + merge, no validation + set): ${f(impN.totalMs)}, ${impN.customersAfter} customers after | ${ratio(impN.totalMs, imp.totalMs)}`);
-
-    console.log(`\n-- full backup and restore of the whole archive --`);
-    const br = await call(ours, 'backupAndRestoreOurs');
-    const brN = await call(naive, 'backupAndRestoreNaive');
-    const backupO = br.createMs + br.serializeMs;
-    const restoreO = br.parseMs + br.restoreMs;
-    console.log(
-      `backup ours (createBackup + serializeBackup): ${f(backupO)} (read + checksum ${f(br.createMs)}, stringify ${f(br.serializeMs)}), ${(br.chars / 1_048_576).toFixed(0)} M chars | naive (get + JSON.stringify): ${f(brN.backupMs)} | ${ratio(brN.backupMs, backupO)}`,
-    );
-    console.log(
-      `restore ours (parseBackup + restoreBackup): ${f(restoreO)} (check ${f(br.parseMs)}, write ${f(br.restoreMs)}); ${br.customersAfter} customers, ${br.notesAfter} notes after | naive (JSON.parse + set): ${f(brN.restoreMs)} | ${ratio(brN.restoreMs, restoreO)}`,
-    );
+    if (PARTS.has('backup')) {
+      console.log(`\n-- full backup and restore of the whole archive --`);
+      const br = await call(ours, 'backupAndRestoreOurs');
+      const brN = await call(naive, 'backupAndRestoreNaive');
+      const backupO = br.createMs + br.serializeMs;
+      const restoreO = br.parseMs + br.restoreMs;
+      console.log(
+        `backup ours (createBackup + serializeBackup): ${f(backupO)} (read + checksum ${f(br.createMs)}, stringify ${f(br.serializeMs)}), ${(br.chars / 1_048_576).toFixed(0)} M chars | naive (get + JSON.stringify): ${f(brN.backupMs)} | ${ratio(brN.backupMs, backupO)}`,
+      );
+      console.log(
+        `restore ours (parseBackup + restoreBackup): ${f(restoreO)} (check ${f(br.parseMs)}, write ${f(br.restoreMs)}); ${br.customersAfter} customers, ${br.notesAfter} notes after | naive (JSON.parse + set): ${f(brN.restoreMs)} | ${ratio(brN.restoreMs, restoreO)}`,
+      );
+      await searchKeyFigures(ours, 'restore', searchQueries);
+    }
   } finally {
     await session.close();
   }
   console.log(`\nscale bench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+async function searchFigures(ours: Page, naive: Page, queries: SearchQueries): Promise<void> {
+  console.log(`\n-- customer search (searchCustomers, limit 30) --`);
+  const labels: Record<QueryKind, string> = { name: 'name prefix (2 Chinese chars)', pinyin: 'full pinyin', initials: 'initials', phone: 'phone fragment (4 digits)', uid: 'buyer id' };
+  for (const kind of Object.keys(labels) as QueryKind[]) {
+    const o = await call(ours, 'searchOurs', queries[kind]);
+    const n = await call(naive, 'searchNaive', kind, queries[kind].slice(0, NAIVE_REPS));
+    console.log(
+      `search by ${labels[kind]} (e.g. "${queries[kind][0]}"): ours p50 ${f(o.p50)} p95 ${f(o.p95)} over ${o.n} (${o.found} found) ${verdict(o.p95, TARGETS.searchP95)} | naive p50 ${f(n.p50)} p95 ${f(n.p95)} over ${n.n} | ${ratio(n.p50, o.p50)}`,
+    );
+  }
+}
+
+/** After a bulk write: until the background has built the search keys, and search meanwhile. */
+async function searchKeyFigures(ours: Page, after: string, queries: string[]): Promise<void> {
+  const keys = await call(ours, 'searchKeysReady', queries);
+  console.log(
+    `  search keys after the ${after}, built by the background service worker: ${keys.waiting} customers in ${f(keys.ms)} (${Math.round(keys.waiting / (keys.ms / 1000))}/s); searches meanwhile p50 ${f(keys.searches.p50)} p95 ${f(keys.searches.p95)} over ${keys.searches.n}`,
+  );
 }
 
 async function popupFigures(session: ScaleSession, naive: Page): Promise<void> {
