@@ -2,12 +2,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { searchCustomers } from '../../lib/db/repositories/customer-search';
+import { platformName } from '../../lib/io/platform-names';
 import { useApp } from '../app-context';
 import { SearchBacklogNotice } from '../search-backlog-notice';
 import { db } from '../use-db';
 
 export function CustomersPage() {
-  const { t } = useApp();
+  const { t, locale } = useApp();
   const [query, setQuery] = useState('');
   const results = useLiveQuery(() => searchCustomers(db, query, 100), [query]);
   const total = useLiveQuery(() => db.customers.count(), []);
@@ -24,7 +25,7 @@ export function CustomersPage() {
             <a href={`#/customers/${encodeURIComponent(c.id)}`}>{c.name || c.nickname || c.platformUid}</a>
             <span className="small muted">
               {' '}
-              · {c.platform} · {c.platformUid}
+              · {platformName(c.platform, locale)} · {c.platformUid}
               {c.phone ? ` · ${c.phone}` : ''}
             </span>
           </li>

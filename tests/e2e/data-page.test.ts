@@ -1,7 +1,8 @@
 /**
  * The data page as a seller uses it: import a customer sheet with Chinese headers (one bad
  * row), see the preview with the bad row's number and reason, confirm, export CSV for Excel
- * (UTF-8 with BOM), take a full backup, erase everything, and restore it exactly.
+ * (UTF-8 with BOM), take a full backup, erase everything, and restore it exactly. Imported and
+ * restored customers become searchable once the background has built their search keys.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,18 @@ async function customerCount(): Promise<number> {
   return Number(/\((\d+)\)/.exec(text)?.[1] ?? 'NaN');
 }
 
+/**
+ * Search the customers page the way a seller does. Imported and restored customers get their
+ * search keys from the background shortly after the write; the list updates live when they land.
+ */
+async function expectFoundBySearch(query: string, name: string): Promise<void> {
+  const list = await session.openExtensionPage('options.html#/customers');
+  await list.getByTestId('customers-page').getByRole('searchbox').fill(query);
+  await expect.poll(() => list.getByTestId('customers-page').locator('li').allTextContents(), { timeout: 20_000 }).toEqual([expect.stringContaining(name)]);
+  await expect.poll(() => list.getByTestId('search-backlog').count()).toBe(0);
+  await list.close();
+}
+
 describe('data page', () => {
   it('previews an import with the bad row named, then imports the good rows', async () => {
     await page.getByTestId('import-file').setInputFiles({ name: '顾客.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${SHEET}`, 'utf8') });
@@ -45,6 +58,8 @@ describe('data page', () => {
     await page.getByTestId('confirm-import').click();
     await expect.poll(() => page.getByTestId('data-messages').textContent()).toContain('新建 2 位顾客');
     expect(await customerCount()).toBe(2);
+    await expectFoundBySearch('qianduoduo', '钱多多');
+    await expectFoundBySearch('1111', '王小丽');
   });
 
   it('exports a CSV that Excel reads as UTF-8, and a backup that restores exactly after erasing', async () => {
@@ -70,6 +85,7 @@ describe('data page', () => {
     await page.getByTestId('confirm-restore').click();
     await expect.poll(() => page.getByTestId('data-messages').textContent()).toContain('已从备份恢复');
     expect(await customerCount()).toBe(2);
+    await expectFoundBySearch('wxl', '王小丽');
   });
 
   it('refuses a tampered backup and writes nothing', async () => {
