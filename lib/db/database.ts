@@ -78,8 +78,9 @@ export class SellerDb extends Dexie {
       );
     this.version(3).stores(SCHEMA_V3);
     // Every write path (repositories, import, restore) gets fresh keys, or deliberately
-    // defers them, without remembering to. A DBCore middleware rather than Dexie hooks: hooks make Dexie write bulk
-    // operations one object at a time, which made a 100,000-row import several times slower.
+    // defers them, without remembering to. A DBCore middleware rather than Dexie hooks:
+    // hooks make Dexie write bulk operations one object at a time, which made a
+    // 100,000-row import several times slower.
     this.use({
       stack: 'dbcore',
       name: 'customer-search-keys',
