@@ -17,7 +17,7 @@ import { customerSchema, type Address, type Customer, type Platform } from '../d
 import { localized, type Localized } from '../i18n/localized';
 import { parseBirthday, parsePhone, parsePoints, parseTags, parseText, parseVipLevel, type CellResult } from './cell-values';
 import { FIELD_LABELS, type ColumnMapping, type ImportField } from './column-mapping';
-import { mergeCustomerDraft, type CustomerDraft } from './merge-customer';
+import { mergeCustomer, type CustomerDraftFields as CustomerDraft } from '../db/customer-merge';
 import { parsePlatform } from './platform-names';
 
 export interface ImportOptions {
@@ -164,7 +164,7 @@ export function previewImport(
 
     let customer: Customer;
     if (target) {
-      const candidate = customerSchema.safeParse({ ...mergeCustomerDraft(target.plan.customer, draft), updatedAt: now });
+      const candidate = customerSchema.safeParse({ ...mergeCustomer(target.plan.customer, draft), updatedAt: now });
       if (!candidate.success) {
         const issue = candidate.error.issues[0]!;
         report(columnOf(String(issue.path[0] ?? '')), localized(`合并后数据无效：${issue.message}`, `invalid after merging: ${issue.message}`));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SellerDb } from '../database';
+import { mergeCustomer } from '../customer-merge';
 import { DuplicateCustomerError } from '../errors';
 import { customerSchema, type Customer, type Platform } from '../schemas';
 import { newId, validate } from '../validate';
@@ -79,33 +80,9 @@ export async function upsertCustomer(
     const byPhone = !byUid && phone ? await db.customers.where('phone').equals(phone).first() : undefined;
     const existing = byUid ?? byPhone;
     if (!existing) return { customer: await createCustomer(db, draft, now), created: true };
-    const merged = mergeCustomer(existing, draft);
-    const customer = await updateCustomer(db, existing.id, merged, now);
+    const customer = await updateCustomer(db, existing.id, mergeCustomer(existing, draft), now);
     return { customer, created: false };
   });
-}
-
-function mergeCustomer(existing: Customer, draft: CustomerInput): CustomerPatch {
-  const patch: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(draft) as [keyof CustomerInput, unknown][]) {
-    if (key === 'platformUid' || key === 'platform') continue; // identity stays as stored
-    if (key === 'tags' || key === 'interests') {
-      const added = ((value as string[] | undefined) ?? []).filter((v) => !isBlank(v));
-      if (added.length > 0) patch[key] = [...new Set([...existing[key], ...added])];
-    } else if (key === 'sizes' || key === 'address') {
-      // Merged part by part: a draft with only a district must not drop the stored street.
-      const parts = Object.entries((value as Record<string, unknown> | undefined) ?? {}).filter(([, v]) => !isBlank(v));
-      if (parts.length > 0) patch[key] = { ...existing[key], ...Object.fromEntries(parts) };
-    } else if (!isBlank(value)) {
-      patch[key] = value;
-    }
-  }
-  return patch as CustomerPatch;
-}
-
-/** Blank after trimming, as the schema would store it: such a value never replaces a stored one. */
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Remove a customer and everything recorded about them, all or nothing. */
