@@ -2,8 +2,9 @@
  * The archive's one rule for a customer met again, whether saved from the chat
  * (upsertCustomer) or found in an imported sheet (previewImport): identity (platform + buyer
  * id) stays as stored; a blank value never erases a stored one; tags and interests are united;
- * sizes and address are merged part by part (a draft with only a district must not drop the
- * stored street); any other value replaces the old one.
+ * sizes are merged size by size; an address with its full text is a new address and replaces
+ * the old one whole, while a draft with only some parts (a district) keeps the stored rest;
+ * any other value replaces the old one.
  */
 import type { Customer } from './schemas';
 
@@ -17,6 +18,9 @@ export function mergeCustomer(existing: Customer, draft: CustomerDraftFields): C
     if (key === 'tags' || key === 'interests') {
       const added = ((value as string[] | undefined) ?? []).filter((item) => !isBlank(item));
       if (added.length > 0) merged[key] = [...new Set([...existing[key], ...added])];
+    } else if (key === 'address' && !isBlank(draft.address?.full)) {
+      // Mixing a new full text with the old street would describe no real address.
+      merged.address = { ...draft.address };
     } else if (key === 'sizes' || key === 'address') {
       const parts = Object.entries((value as Record<string, unknown> | undefined) ?? {}).filter(([, part]) => !isBlank(part));
       if (parts.length > 0) merged[key] = { ...existing[key], ...Object.fromEntries(parts) };
