@@ -4,7 +4,7 @@
  * the active tab's chat box — or to the clipboard when the tab has none.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useListKeyboard } from '../use-list-keyboard';
 import { fillValues } from '../../lib/assist/fill-values';
 import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
@@ -32,11 +32,16 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
   const templates = useLiveQuery(() => db.templates.toArray(), []);
   const library = useMemo(() => (templates ? libraryOf(templates).filter((s) => s.locale === locale) : undefined), [templates, locale]);
   const usage = useMemo(() => (templates ? usageOf(templates) : {}), [templates]);
-  const index = useMemo(() => (library ? buildTemplateIndex(library, usage) : undefined), [library, usage]);
+  // Building the search index (pinyin for every template) costs about 100 ms in a fresh popup,
+  // and the first screen only browses: build it once the list has been painted, or at once if
+  // the seller types before then.
+  const painted = usePaintedAfter(library !== undefined);
+  const wantIndex = painted || query.trim() !== '';
+  const index = useMemo(() => (library && wantIndex ? buildTemplateIndex(library, usage) : undefined), [library, usage, wantIndex]);
   // Typing searches everything; an empty box browses: favourites, recent, then by situation.
   const entries = useMemo(() => {
-    if (!library || !index) return [];
-    if (query.trim()) {
+    if (!library) return [];
+    if (query.trim() && index) {
       return index
         .search(query, { limit: 60 })
         .filter((script) => stage === 'all' || stageOfGroup(script.group) === stage)
@@ -174,4 +179,22 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
       )}
     </div>
   );
+}
+
+/** Becomes true just after the first frame painted with `ready` true. */
+function usePaintedAfter(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame callback runs before that frame is painted; the timeout after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
 }

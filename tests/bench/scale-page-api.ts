@@ -115,7 +115,7 @@ const sampleCustomers = (count: number, seed: number) => {
   return Array.from({ length: count }, () => list[Math.floor(random() * list.length)]!);
 };
 
-function importSheet(scale: number, now: number): string {
+export function importSheet(scale: number, now: number): string {
   // A tenth of the rows are buyers already in the archive (new phone or a note), the rest new;
   // about one row in 200 has a broken phone so validation has something to report.
   const random = seededRandom(1234);
@@ -141,6 +141,32 @@ function importSheet(scale: number, now: number): string {
     ];
   });
   return toCsv(headers, rows);
+}
+
+/** See benchApi.importOurs. */
+async function importInto(d: SellerDb) {
+  const bytes = new TextEncoder().encode(importCsv!);
+  const read = await timed(() => readImportFile('顾客导入.csv', bytes));
+  if (read.value.kind !== 'sheet') throw new Error(`import file not read as a sheet: ${read.value.kind}`);
+  const sheet = read.value.sheet;
+  const mapping = guessColumnMapping(sheet.headers);
+  const existing = await timed(() => d.customers.toArray());
+  const preview = await timed(() => previewImport(sheet.rows, mapping, existing.value, { defaultPlatform: 'pinduoduo' }));
+  const commit = await timed(() => commitImport(d, preview.value));
+  if (!commit.value.ok) throw new Error(`commit failed: ${commit.value.message.en}`);
+  return {
+    readMs: read.ms,
+    existingMs: existing.ms,
+    previewMs: preview.ms,
+    commitMs: commit.ms,
+    totalMs: read.ms + existing.ms + preview.ms + commit.ms,
+    rows: preview.value.totalRows,
+    added: commit.value.added,
+    merged: commit.value.merged,
+    notes: commit.value.notes,
+    bad: preview.value.badRows,
+    customersAfter: await d.customers.count(),
+  };
 }
 
 export const benchApi = {
@@ -280,31 +306,18 @@ export const benchApi = {
     return { chars: importCsv.length };
   },
 
-  /** The options page's flow: read file → guess mapping → read archive → preview → commit. */
-  async importOurs() {
-    const d = ourDb();
-    const bytes = new TextEncoder().encode(importCsv!);
-    const read = await timed(() => readImportFile('顾客导入.csv', bytes));
-    if (read.value.kind !== 'sheet') throw new Error(`import file not read as a sheet: ${read.value.kind}`);
-    const sheet = read.value.sheet;
-    const mapping = guessColumnMapping(sheet.headers);
-    const existing = await timed(() => d.customers.toArray());
-    const preview = await timed(() => previewImport(sheet.rows, mapping, existing.value, { defaultPlatform: 'pinduoduo' }));
-    const commit = await timed(() => commitImport(d, preview.value));
-    if (!commit.value.ok) throw new Error(`commit failed: ${commit.value.message.en}`);
-    return {
-      readMs: read.ms,
-      existingMs: existing.ms,
-      previewMs: preview.ms,
-      commitMs: commit.ms,
-      totalMs: read.ms + existing.ms + preview.ms + commit.ms,
-      rows: preview.value.totalRows,
-      added: commit.value.added,
-      merged: commit.value.merged,
-      notes: commit.value.notes,
-      bad: preview.value.badRows,
-      customersAfter: await d.customers.count(),
-    };
+  /**
+   * The options page's flow: read file → guess mapping → read archive → preview → commit.
+   * `into: 'empty'` imports into a fresh database of its own (a seller moving a customer list
+   * in), deleted afterwards; otherwise into the seeded archive.
+   */
+  async importOurs(into: 'archive' | 'empty' = 'archive') {
+    const d = into === 'empty' ? new SellerDb(`import-bench-${Date.now()}`) : ourDb();
+    try {
+      return await importInto(d);
+    } finally {
+      if (into === 'empty') await d.delete();
+    }
   },
 
   /** Naive import: parse, get, merge by platform + buyer id (no validation), set. */

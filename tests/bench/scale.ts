@@ -93,10 +93,14 @@ export async function run(): Promise<void> {
       await call(naive, 'makeImportSheet', SCALE, now);
       await call(ours, 'dropArchive');
       await call(naive, 'dropArchive');
-      const imp = await call(ours, 'importOurs');
-      console.log(
-        `import ours: ${f(imp.totalMs)} total ${verdict(imp.totalMs, TARGETS.importMs)} — read+parse ${f(imp.readMs)}, read archive ${f(imp.existingMs)}, validate+preview ${f(imp.previewMs)}, commit ${f(imp.commitMs)}; ${imp.rows} rows (${(sheet.chars / 1_048_576).toFixed(1)} M chars): ${imp.added} added, ${imp.merged} merged, ${imp.notes} notes, ${imp.bad} bad; ${imp.customersAfter} customers after`,
-      );
+      const printImport = (label: string, imp: Awaited<ReturnType<Api['importOurs']>>) =>
+        console.log(
+          `import ours ${label}: ${f(imp.totalMs)} total ${verdict(imp.totalMs, TARGETS.importMs)} — read+parse ${f(imp.readMs)}, read archive ${f(imp.existingMs)}, validate+preview ${f(imp.previewMs)}, commit ${f(imp.commitMs)}; ${imp.rows} rows (${(sheet.chars / 1_048_576).toFixed(1)} M chars): ${imp.added} added, ${imp.merged} merged, ${imp.notes} notes, ${imp.bad} bad; ${imp.customersAfter} customers after`,
+        );
+      // A seller moving a customer list in, then the same sheet into the full archive.
+      printImport('into an empty archive', await call(ours, 'importOurs', 'empty'));
+      const imp = await call(ours, 'importOurs', 'archive');
+      printImport(`into the ${SCALE}-customer archive`, imp);
       await searchKeyFigures(ours, 'import', searchQueries);
       const impN = await call(naive, 'importNaive');
       console.log(`import naive (parse + get + merge, no validation + set): ${f(impN.totalMs)}, ${impN.customersAfter} customers after | ${ratio(impN.totalMs, imp.totalMs)}`);
