@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { SellerDb } from '../db/database';
-import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys } from '../db/search-key-backlog';
+import { anyCustomerAwaitingSearchKeys, buildAllPendingSearchKeys } from '../db/search-key-backlog';
 
 let running: Promise<number> | undefined;
 let again = false;
@@ -27,7 +27,7 @@ export function buildPendingSearchKeys(db: SellerDb): Promise<number> {
     try {
       do {
         again = false;
-        if ((await countCustomersAwaitingSearchKeys(db)) === 0) continue;
+        if (!(await anyCustomerAwaitingSearchKeys(db))) continue;
         // Chromium stops a worker after 30 s without events or extension API calls; database
         // work is not among them. A cheap API call per chunk keeps a long run alive.
         built += await buildAllPendingSearchKeys(db, { beforeChunk: () => browser.runtime.getPlatformInfo() });

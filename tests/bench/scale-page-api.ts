@@ -14,7 +14,7 @@ import './scale-jitless';
 import { browser } from 'wxt/browser';
 import { SellerDb } from '../../lib/db/database';
 import { searchCustomers } from '../../lib/db/repositories/customer-search';
-import { countCustomersAwaitingSearchKeys } from '../../lib/db/search-key-backlog';
+import { anyCustomerAwaitingSearchKeys } from '../../lib/db/search-key-backlog';
 import { sendToBackground } from '../../lib/messaging/client';
 import { openTasksDueBy } from '../../lib/db/repositories/tasks';
 import type { Customer, Note, Order, Task } from '../../lib/db/schemas';
@@ -357,7 +357,7 @@ export const benchApi = {
     const start = performance.now();
     const { waiting } = await sendToBackground('bg:buildSearchKeys', {});
     const times: number[] = [];
-    for (let i = 0; (await countCustomersAwaitingSearchKeys(d)) > 0; i += 1) {
+    for (let i = 0; await anyCustomerAwaitingSearchKeys(d); i += 1) {
       if (performance.now() - start > timeoutMs) throw new Error(`search keys still waiting after ${timeoutMs} ms`);
       times.push((await timed(() => searchCustomers(d, queries[i % queries.length]!, 30))).ms);
       await new Promise((resolve) => setTimeout(resolve, 200));

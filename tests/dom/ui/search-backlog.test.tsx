@@ -1,6 +1,6 @@
 /**
  * The popup's customer search while an import's search keys are still being built: it says
- * how many customers search cannot find yet, and once the keys land the notice goes and the
+ * search cannot find them yet, and once the keys land the notice goes and the
  * same query finds them, without reopening anything (live queries).
  */
 import { act } from 'react';
@@ -66,12 +66,12 @@ afterEach(async () => {
 });
 
 describe('customer search with search keys still being built', () => {
-  it('says how many customers it cannot find yet, then finds them once the keys land', async () => {
+  it('says it cannot find them yet, then finds them once the keys land', async () => {
     await db.customers.bulkAdd([withKeysPending(imported('a', '周五', '13700000001')), withKeysPending(imported('b', '吴六', '13700000002'))]);
     await act(async () => root.render(<AppProvider><CustomersTab /></AppProvider>));
     await settle();
 
-    expect(notice()).toContain('2');
+    expect(notice()).toContain('still being indexed'); // the test page's language is English
     // Listed (the archive's first page needs no search keys), but not yet found by pinyin.
     expect(results()).toHaveLength(2);
     await typeQuery('zhouwu');
