@@ -1,8 +1,9 @@
 /**
- * How a React surface reads and writes the archive. Top-level extension pages (popup,
- * options) use Dexie directly with live queries. The sidebar frame is "remote": it asks the
- * background to run the same named operations, and refetches when the background reports a
- * change (see lib/archive-api/operations.ts for why).
+ * How a React surface reads and writes the archive. The options page uses Dexie directly with
+ * live queries. The sidebar frame is "remote": it asks the background to run the same named
+ * operations, and refetches when the background reports a change. The popup reads with live
+ * queries but sends its writes to the background, which outlives it (see
+ * lib/archive-api/operations.ts for both reasons).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
@@ -22,6 +23,8 @@ import { db } from './use-db';
 
 interface ArchiveMode {
   remote: boolean;
+  /** Commands run in the background even though queries are direct. */
+  writesViaBackground?: boolean;
   /** Bumped whenever the archive may have changed; remote queries refetch on it. */
   version: number;
   bump(): void;
@@ -50,6 +53,11 @@ export function RemoteArchiveProvider({ children }: { children: ReactNode }) {
     };
   }, [bump]);
   return <ArchiveContext.Provider value={{ remote: true, version, bump }}>{children}</ArchiveContext.Provider>;
+}
+
+/** Direct live reads, writes through the background: for the popup. */
+export function BackgroundWritesProvider({ children }: { children: ReactNode }) {
+  return <ArchiveContext.Provider value={{ remote: false, writesViaBackground: true, version: 0, bump: () => undefined }}>{children}</ArchiveContext.Provider>;
 }
 
 async function remote(kind: 'query' | 'command', name: string, args: unknown): Promise<unknown> {
@@ -93,14 +101,15 @@ export function useArchiveQuery<N extends QueryName>(name: N, args: QueryArgs<N>
 }
 
 export function useArchiveCommand() {
-  const { remote: isRemote, bump } = useContext(ArchiveContext);
+  const { remote: isRemote, writesViaBackground, bump } = useContext(ArchiveContext);
   return useCallback(
     async <N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandResult<N>> => {
-      if (!isRemote) return (await runArchiveOperation(db, 'command', name, args)) as CommandResult<N>;
+      if (!isRemote && !writesViaBackground) return (await runArchiveOperation(db, 'command', name, args)) as CommandResult<N>;
       const value = (await remote('command', name, args)) as CommandResult<N>;
-      bump();
+      // Live queries see the background's write by themselves; remote ones refetch.
+      if (isRemote) bump();
       return value;
     },
-    [isRemote, bump],
+    [isRemote, writesViaBackground, bump],
   );
 }

@@ -9,7 +9,6 @@ import { useListKeyboard } from '../use-list-keyboard';
 import { fillValues } from '../../lib/assist/fill-values';
 import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
 import { listOrders } from '../../lib/db/repositories/orders';
-import { recordTemplateUse, setTemplateFlags } from '../../lib/db/repositories/templates';
 import { platformSchema } from '../../lib/db/schemas';
 import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import type { EffectiveScript } from '../../lib/scripts/library';
@@ -19,6 +18,7 @@ import { arrangeForBrowsing, BROWSE_STAGES, stageOfGroup, type BrowseStage } fro
 import type { MessageKey } from '../../lib/i18n/messages';
 import { groupLabel } from '../../lib/scripts/group-label';
 import { useApp } from '../app-context';
+import { useArchiveCommand } from '../archive';
 import { SuggestionCard } from '../suggestion-card';
 import { db } from '../use-db';
 import type { ActiveChat } from './use-active-chat';
@@ -27,6 +27,7 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
   const { t, locale, settings } = useApp();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<EffectiveScript>();
+  const run = useArchiveCommand();
 
   const [stage, setStage] = useState<BrowseStage | 'all'>('all');
   const templates = useLiveQuery(() => db.templates.toArray(), []);
@@ -94,7 +95,7 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
           values={values}
           platform={platform}
           onInsert={insert}
-          onUsed={(id) => void recordTemplateUse(db, id)}
+          onUsed={(id) => void run('recordTemplateUse', { id })}
           autoFocus
         />
       </div>
@@ -168,7 +169,7 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
                   className="link"
                   aria-pressed={template.favourite}
                   aria-label={t('favourites')}
-                  onClick={() => void setTemplateFlags(db, template.templateId ?? template.id, { favourite: !template.favourite })}
+                  onClick={() => void run('setTemplateFavourite', { id: template.templateId ?? template.id, favourite: !template.favourite })}
                 >
                   {template.favourite ? '★' : '☆'}
                 </button>

@@ -4,14 +4,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { completeTask, openTasksDueBy, snoozeTask } from '../../lib/db/repositories/tasks';
+import { openTasksDueBy } from '../../lib/db/repositories/tasks';
 import type { Task } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { sendToBackground } from '../../lib/messaging/client';
 import { atLocalHour, endOfLocalDay } from '../../lib/playbooks/local-time';
 import { groupLabel } from '../../lib/scripts/group-label';
 import { chatUrlFor } from '../../lib/sites/chat-urls';
 import { useApp } from '../app-context';
+import { useArchiveCommand } from '../archive';
 import { formatDateTime } from '../format';
 import { db } from '../use-db';
 
@@ -26,15 +26,10 @@ export function TodayTab() {
     return tasks.map((task) => ({ task, customer: byId.get(task.customerId), overdue: task.dueAt < now }));
   }, [timeZone]);
 
-  const changed = () => void sendToBackground('bg:tasksChanged', {}).catch(() => undefined);
-  const done = async (task: Task) => {
-    await completeTask(db, task.id);
-    changed();
-  };
-  const later = async (task: Task) => {
-    await snoozeTask(db, task.id, atLocalHour(Date.now(), timeZone, 1, 9));
-    changed();
-  };
+  // Run by the background, which also recounts the badge and resets the alarm.
+  const run = useArchiveCommand();
+  const done = (task: Task) => run('completeTask', { id: task.id });
+  const later = (task: Task) => run('snoozeTask', { id: task.id, until: atLocalHour(Date.now(), timeZone, 1, 9) });
 
   if (rows === undefined) return <p className="pane muted">{t('loading')}</p>;
   if (rows.length === 0) return <p className="pane muted">{t('noTasksToday')}</p>;

@@ -1,11 +1,15 @@
 /**
- * The archive operations the sidebar needs, by name, with validated arguments.
+ * The archive operations the sidebar and the popup's writes need, by name, with validated
+ * arguments.
  *
  * Why they exist: the sidebar is an extension page framed into a marketplace page, and
  * browsers that block third-party storage (Chromium does when third-party cookies are
  * blocked) refuse it IndexedDB there. So the sidebar asks the background, which owns the
- * database in the extension's own first-party context, to run these by name. Popup and
- * options pages are top-level and run the same operations directly.
+ * database in the extension's own first-party context, to run these by name.
+ *
+ * The popup reads the database directly but sends its writes here too: a popup closes the
+ * moment the seller clicks away, and a write still running in it would be lost with it. The
+ * options page runs the same operations directly.
  */
 import { z } from 'zod';
 import { toCustomer, type SellerDb, type StoredCustomer } from '../db/database';
@@ -13,8 +17,8 @@ import { createCustomer, customerInputSchema, findCustomerByPlatformUid } from '
 import { addNote, listNotes } from '../db/repositories/notes';
 import { recordOrderEvent } from '../db/repositories/order-events';
 import { listOrders } from '../db/repositories/orders';
-import { applyTaskPlan, completeTask, createTask, listCustomerTasks } from '../db/repositories/tasks';
-import { recordTemplateUse } from '../db/repositories/templates';
+import { applyTaskPlan, completeTask, createTask, listCustomerTasks, snoozeTask } from '../db/repositories/tasks';
+import { recordTemplateUse, setTemplateFlags } from '../db/repositories/templates';
 import { conversationSchema, platformSchema, taskSchema } from '../db/schemas';
 import { orderEventSchema } from '../playbooks/lifecycle';
 import { getSettings } from '../settings/settings-store';
@@ -85,9 +89,17 @@ export const ARCHIVE_COMMANDS = {
     args: z.object({ id }),
     run: (db: SellerDb, a: { id: string }) => completeTask(db, a.id),
   },
+  snoozeTask: {
+    args: z.object({ id, until: z.number().int().nonnegative() }),
+    run: (db: SellerDb, a: { id: string; until: number }) => snoozeTask(db, a.id, a.until),
+  },
   recordTemplateUse: {
     args: z.object({ id: z.string().min(1).max(80) }),
     run: (db: SellerDb, a: { id: string }) => recordTemplateUse(db, a.id),
+  },
+  setTemplateFavourite: {
+    args: z.object({ id: z.string().min(1).max(80), favourite: z.boolean() }),
+    run: (db: SellerDb, a: { id: string; favourite: boolean }) => setTemplateFlags(db, a.id, { favourite: a.favourite }),
   },
   putConversation: {
     args: conversationSchema,

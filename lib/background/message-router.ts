@@ -21,7 +21,7 @@ export async function senderContext(): Promise<SenderContext> {
 }
 
 /** Commands that change tasks: only these need the badge and the alarm recomputed. */
-const TASK_COMMANDS: ReadonlySet<string> = new Set(['createTask', 'completeTask', 'applyTaskPlan', 'recordOrderEvent']);
+const TASK_COMMANDS: ReadonlySet<string> = new Set(['createTask', 'completeTask', 'snoozeTask', 'applyTaskPlan', 'recordOrderEvent']);
 
 export const backgroundRouter = createRouter(
   {

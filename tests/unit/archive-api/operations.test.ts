@@ -5,6 +5,8 @@ import { SellerDb } from '../../../lib/db/database';
 import { ValidationError } from '../../../lib/db/errors';
 import { createCustomer } from '../../../lib/db/repositories/customers';
 import { addNote } from '../../../lib/db/repositories/notes';
+import { createTask } from '../../../lib/db/repositories/tasks';
+import { seedBuiltinTemplates } from '../../../lib/db/repositories/templates';
 import type { Customer, Order, Task } from '../../../lib/db/schemas';
 
 const T0 = Date.UTC(2024, 4, 1, 2);
@@ -124,6 +126,27 @@ describe('commands', () => {
     expect(task).toMatchObject({ status: 'open', customerId: zhang.id, ruleKey: 'k1' });
     expect(task?.id).not.toBe('chosen');
     expect(task?.createdAt).not.toBe(1);
+  });
+
+  it('snoozeTask moves the due time and clears the notification mark; a bad time is refused', async () => {
+    const task = await createTask(db, { customerId: zhang.id, kind: 'custom', title: '回访', dueAt: T0 + DAY });
+    await db.tasks.update(task.id, { notifiedAt: T0 + DAY });
+    await runArchiveOperation(db, 'command', 'snoozeTask', { id: task.id, until: T0 + 2 * DAY });
+    const snoozed = await db.tasks.get(task.id);
+    expect(snoozed?.dueAt).toBe(T0 + 2 * DAY);
+    expect(snoozed?.notifiedAt).toBeUndefined();
+    await expect(runArchiveOperation(db, 'command', 'snoozeTask', { id: task.id, until: -1 })).rejects.toBeInstanceOf(ArchiveOperationError);
+    expect((await db.tasks.get(task.id))?.dueAt).toBe(T0 + 2 * DAY);
+  });
+
+  it('setTemplateFavourite stars and unstars a template, and takes only the favourite flag', async () => {
+    await seedBuiltinTemplates(db, T0);
+    const [template] = await db.templates.limit(1).toArray();
+    await runArchiveOperation(db, 'command', 'setTemplateFavourite', { id: template!.id, favourite: true, hidden: true });
+    expect(await db.templates.get(template!.id)).toMatchObject({ favourite: true, hidden: template!.hidden });
+    await runArchiveOperation(db, 'command', 'setTemplateFavourite', { id: template!.id, favourite: false });
+    expect((await db.templates.get(template!.id))?.favourite).toBe(false);
+    await expect(runArchiveOperation(db, 'command', 'setTemplateFavourite', { id: template!.id, favourite: 'yes' })).rejects.toBeInstanceOf(ArchiveOperationError);
   });
 
   it('putConversation stores validated playbook state', async () => {
