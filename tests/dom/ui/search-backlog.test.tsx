@@ -9,26 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '../../../components/app-context';
 import { CustomersTab } from '../../../components/popup/customers-tab';
 import { db } from '../../../components/use-db';
-import type { Customer } from '../../../lib/db/schemas';
 import { buildAllPendingSearchKeys, withKeysPending } from '../../../lib/db/search-key-backlog';
+import { customer } from '../../unit/io/io-fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const T0 = Date.UTC(2024, 4, 1, 2);
-const imported = (id: string, name: string, phone: string): Customer => ({
-  id,
-  platform: 'pinduoduo',
-  platformUid: `pdd_${id}`,
-  name,
-  phone,
-  sizes: {},
-  interests: [],
-  tags: [],
-  vipLevel: 0,
-  points: 0,
-  createdAt: T0,
-  updatedAt: T0,
-});
+const imported = (id: string, name: string, phone: string) => customer({ id, platformUid: `pdd_${id}`, name, phone });
 
 let host: HTMLElement;
 let root: Root;

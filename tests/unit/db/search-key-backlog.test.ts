@@ -4,30 +4,15 @@ import { buildPendingSearchKeys } from '../../../lib/background/search-key-build
 import { SellerDb, type StoredCustomer } from '../../../lib/db/database';
 import { searchCustomers } from '../../../lib/db/repositories/customer-search';
 import { updateCustomer } from '../../../lib/db/repositories/customers';
-import type { Customer } from '../../../lib/db/schemas';
 import { SEARCH_KEY_CHUNK, buildAllPendingSearchKeys, buildSearchKeysChunk, countCustomersAwaitingSearchKeys, withKeysPending } from '../../../lib/db/search-key-backlog';
 import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
+import { customer as makeCustomer, T0 } from '../io/io-fixtures';
 
-const T0 = Date.UTC(2024, 4, 1, 2);
 let db: SellerDb;
 
-function customer(i: number, extra: Partial<Customer> = {}): Customer {
-  return {
-    id: `c${i}`,
-    platform: 'pinduoduo',
-    platformUid: `pdd_${i}`,
-    name: i % 2 ? '周小五' : '吴六',
-    phone: `137${String(i).padStart(8, '0')}`,
-    sizes: {},
-    interests: [],
-    tags: [],
-    vipLevel: 0,
-    points: 0,
-    createdAt: T0,
-    updatedAt: T0,
-    ...extra,
-  };
-}
+/** Half the customers are 周小五, half 吴六, each with a phone ending in its number. */
+const customer = (i: number) =>
+  makeCustomer({ id: `c${i}`, platformUid: `pdd_${i}`, name: i % 2 ? '周小五' : '吴六', phone: `137${String(i).padStart(8, '0')}` });
 
 beforeEach(() => {
   fakeBrowser.reset();
