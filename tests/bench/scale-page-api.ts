@@ -306,18 +306,26 @@ export const benchApi = {
     return { chars: importCsv.length };
   },
 
+  /** The options page's flow: read file → guess mapping → read archive → preview → commit. */
+  importOurs() {
+    return importInto(ourDb());
+  },
+
   /**
-   * The options page's flow: read file → guess mapping → read archive → preview → commit.
-   * `into: 'empty'` imports into a fresh database of its own (a seller moving a customer list
-   * in), deleted afterwards; otherwise into the seeded archive.
+   * A seller moving a customer list into a new install: the sheet (built from a generated
+   * archive that is never written) imported into the empty database.
    */
-  async importOurs(into: 'archive' | 'empty' = 'archive') {
-    const d = into === 'empty' ? new SellerDb(`import-bench-${Date.now()}`) : ourDb();
-    try {
-      return await importInto(d);
-    } finally {
-      if (into === 'empty') await d.delete();
-    }
+  async importIntoNewInstall(rows: number, now: number) {
+    generate(rows, now);
+    const chars = (importCsv = importSheet(rows, now)).length;
+    archive = undefined;
+    return { ...(await importInto(ourDb())), chars };
+  },
+
+  /** Empty every table (after the new-install import, before seeding). */
+  async clearOurs() {
+    const d = ourDb();
+    await d.transaction('rw', d.tables, () => Promise.all(d.tables.map((table) => table.clear())));
   },
 
   /** Naive import: parse, get, merge by platform + buyer id (no validation), set. */
