@@ -45,14 +45,13 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * v3: customers written by a bulk import or restore may wait for their search keys, marked
- * `keysPending: 1` (indexed, so the background finds them without a scan). Search keys are
- * most of a customer's index entries, and writing them inline made a 100,000-row import take
- * minutes. No data changes: no v2 record has the mark.
+ * v3: customers written by a bulk import or restore may wait for their search keys: marked
+ * `keysPending: 1` and listed in `searchKeyBacklog` for the background to build (see
+ * search-key-backlog.ts). A new empty table: no v2 record changes.
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
-  customers: 'id, &[platform+platformUid], phone, name, *searchKeys, keysPending',
+  searchKeyBacklog: 'id',
 } as const;
 
 export class SellerDb extends Dexie {
@@ -62,6 +61,7 @@ export class SellerDb extends Dexie {
   tasks!: EntityTable<Task, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   conversations!: EntityTable<Conversation, 'key'>;
+  searchKeyBacklog!: EntityTable<{ id: string }, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

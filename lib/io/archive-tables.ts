@@ -3,7 +3,7 @@
  * "erase everything" clears. Read in one transaction so a backup never mixes two moments.
  */
 import { toCustomer, type SellerDb } from '../db/database';
-import { withKeysPending } from '../db/search-key-backlog';
+import { writeCustomersKeysDeferred } from '../db/search-key-backlog';
 import type { Conversation, Customer, Note, Order, Task, Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 
@@ -32,8 +32,9 @@ export const TABLE_LABELS: Record<TableName, Localized> = {
   conversations: localized('会话状态', 'Conversation state'),
 };
 
+/** The archive's tables, and the search-key backlog that goes with the customers. */
 export function allTables(db: SellerDb) {
-  return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations];
+  return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations, db.searchKeyBacklog];
 }
 
 export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
@@ -54,7 +55,7 @@ export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
 export async function replaceArchive(db: SellerDb, tables: ArchiveTables): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(allTables(db).map((table) => table.clear()));
-    await db.customers.bulkAdd(tables.customers.map(withKeysPending));
+    await writeCustomersKeysDeferred(db, tables.customers);
     await db.orders.bulkAdd(tables.orders);
     await db.notes.bulkAdd(tables.notes);
     await db.tasks.bulkAdd(tables.tasks);

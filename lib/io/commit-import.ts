@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { SellerDb } from '../db/database';
 import type { Note } from '../db/schemas';
-import { withKeysPending } from '../db/search-key-backlog';
+import { writeCustomersKeysDeferred } from '../db/search-key-backlog';
 import { localized, type Localized } from '../i18n/localized';
 import type { ImportPreview } from './preview-import';
 import { describeWriteError } from './write-errors';
@@ -21,7 +21,7 @@ class ArchiveChangedError extends Error {
 export async function commitImport(db: SellerDb, preview: ImportPreview, newId: () => string = () => crypto.randomUUID()): Promise<ImportResult> {
   let noteCount = 0;
   try {
-    await db.transaction('rw', db.customers, db.notes, async () => {
+    await db.transaction('rw', db.customers, db.notes, db.searchKeyBacklog, async () => {
       // A customer edited since the preview would lose that edit to the merged copy.
       const mergeIds = preview.merges.map((m) => m.before.id);
       const current = await db.customers.bulkGet(mergeIds);
@@ -50,8 +50,8 @@ export async function commitImport(db: SellerDb, preview: ImportPreview, newId: 
       for (const plan of preview.merges) for (const text of plan.notes) noteFor(plan.customer.id, text);
 
       // Search keys are built afterwards by the background: inline they were most of the write.
-      await db.customers.bulkAdd(preview.adds.map((plan) => withKeysPending(plan.customer)));
-      await db.customers.bulkPut(preview.merges.map((plan) => withKeysPending(plan.customer)));
+      await writeCustomersKeysDeferred(db, preview.adds.map((plan) => plan.customer));
+      await writeCustomersKeysDeferred(db, preview.merges.map((plan) => plan.customer), 'put');
       await db.notes.bulkAdd(notes);
       noteCount = notes.length;
     });

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '../../../components/app-context';
 import { CustomersTab } from '../../../components/popup/customers-tab';
 import { db } from '../../../components/use-db';
-import { buildAllPendingSearchKeys, withKeysPending } from '../../../lib/db/search-key-backlog';
+import { buildAllPendingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
 import { customer } from '../../unit/io/io-fixtures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -42,6 +42,7 @@ const results = () => [...host.querySelectorAll('[data-testid="customer-results"
 
 beforeEach(async () => {
   await db.customers.clear();
+  await db.searchKeyBacklog.clear();
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -53,7 +54,7 @@ afterEach(async () => {
 
 describe('customer search with search keys still being built', () => {
   it('says it cannot find them yet, then finds them once the keys land', async () => {
-    await db.customers.bulkAdd([withKeysPending(imported('a', '周五', '13700000001')), withKeysPending(imported('b', '吴六', '13700000002'))]);
+    await writeCustomersKeysDeferred(db, [imported('a', '周五', '13700000001'), imported('b', '吴六', '13700000002')]);
     await act(async () => root.render(<AppProvider><CustomersTab /></AppProvider>));
     await settle();
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SellerDb, type StoredCustomer } from '../../../lib/db/database';
-import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, withKeysPending } from '../../../lib/db/search-key-backlog';
+import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
 import { conversationSchema, customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from '../../../lib/db/schemas';
 import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
 import v1Archive from '../../fixtures/db/v1-archive.json';
@@ -150,7 +150,7 @@ describe('upgrade from schema v2', () => {
     const db = new SellerDb(name);
     try {
       const zhang = (await db.customers.get('c-zhang'))!;
-      await db.customers.put(withKeysPending({ ...zhang, name: '张无忌' }));
+      await writeCustomersKeysDeferred(db, [{ ...zhang, name: '张无忌' }], 'put');
       expect((await db.customers.get('c-zhang'))?.searchKeys).toBeUndefined();
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(1);
       expect(await buildAllPendingSearchKeys(db)).toBe(1);
@@ -169,7 +169,7 @@ describe('a database at the newest schema reopened', () => {
     const first = new SellerDb(name);
     for (const table of TABLES) await first.table(table).bulkAdd(v1Archive[table]);
     await first.conversations.bulkAdd(v2Archive.conversations);
-    await first.customers.put(withKeysPending(customerSchema.parse(v1Archive.customers[1])));
+    await writeCustomersKeysDeferred(first, [customerSchema.parse(v1Archive.customers[1])], 'put');
     const snapshot: Record<string, unknown[]> = {};
     for (const table of first.tables) snapshot[table.name] = await table.toArray();
     first.close();

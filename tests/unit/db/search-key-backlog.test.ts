@@ -4,7 +4,14 @@ import { buildPendingSearchKeys } from '../../../lib/background/search-key-build
 import { SellerDb, type StoredCustomer } from '../../../lib/db/database';
 import { searchCustomers } from '../../../lib/db/repositories/customer-search';
 import { updateCustomer } from '../../../lib/db/repositories/customers';
-import { SEARCH_KEY_CHUNK, buildAllPendingSearchKeys, buildSearchKeysChunk, countCustomersAwaitingSearchKeys, withKeysPending } from '../../../lib/db/search-key-backlog';
+import {
+  SEARCH_KEY_CHUNK,
+  anyCustomerAwaitingSearchKeys,
+  buildAllPendingSearchKeys,
+  buildSearchKeysChunk,
+  countCustomersAwaitingSearchKeys,
+  writeCustomersKeysDeferred,
+} from '../../../lib/db/search-key-backlog';
 import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
 import { customer as makeCustomer, T0 } from '../io/io-fixtures';
 
@@ -22,15 +29,15 @@ afterEach(() => db.close());
 
 describe('search-key backlog', () => {
   it('stores a marked customer without keys, and builds them chunk by chunk', async () => {
-    await db.customers.bulkAdd(Array.from({ length: 1200 }, (_, i) => withKeysPending(customer(i))));
+    await writeCustomersKeysDeferred(db, Array.from({ length: 1200 }, (_, i) => customer(i)));
     expect(await countCustomersAwaitingSearchKeys(db)).toBe(1200);
     expect(((await db.customers.get('c7')) as StoredCustomer).searchKeys).toBeUndefined();
     expect(await searchCustomers(db, '00000007')).toEqual([]);
 
     const beforeChunk = vi.fn(async () => undefined);
     expect(await buildAllPendingSearchKeys(db, { chunk: 500, beforeChunk })).toBe(1200);
-    // 500 + 500 + 200, then one more look that finds none waiting.
-    expect(beforeChunk).toHaveBeenCalledTimes(4);
+    // Three chunks, a look past the last id, and one more from the start that finds none.
+    expect(beforeChunk).toHaveBeenCalledTimes(5);
     expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
 
     const stored = (await db.customers.get('c7')) as StoredCustomer;
@@ -41,19 +48,42 @@ describe('search-key backlog', () => {
   });
 
   it('keeps an edit made while the customer waited: the edit brings its own keys', async () => {
-    await db.customers.bulkAdd([withKeysPending(customer(1)), withKeysPending(customer(2))]);
+    await writeCustomersKeysDeferred(db, [customer(1), customer(2)]);
     await updateCustomer(db, 'c1', { name: '郑七' }, T0 + 1000);
-    expect(await countCustomersAwaitingSearchKeys(db)).toBe(1);
+    // The edit computed c1's keys at once; its backlog row is left for the build to drop.
     expect((await searchCustomers(db, 'zhengqi')).map((c) => c.id)).toEqual(['c1']);
+    expect((await db.customers.get('c1')) as StoredCustomer).not.toHaveProperty('keysPending');
 
-    expect(await buildSearchKeysChunk(db)).toBe(1);
+    expect(await buildSearchKeysChunk(db)).toEqual({ handled: 2, last: 'c2' });
     const edited = await db.customers.get('c1');
     expect(edited).toMatchObject({ name: '郑七', updatedAt: T0 + 1000 });
+    expect((await searchCustomers(db, 'zhengqi')).map((c) => c.id)).toEqual(['c1']);
+    expect(await anyCustomerAwaitingSearchKeys(db)).toBe(false);
+  });
+
+  it('also builds customers added during a run below the ids it has passed', async () => {
+    await writeCustomersKeysDeferred(db, Array.from({ length: 250 }, (_, i) => customer(500 + i)));
+    let calls = 0;
+    const beforeChunk = async () => {
+      calls += 1;
+      // "c1…" sorts before every "c5…"/"c6…" id the run has already handled.
+      if (calls === 3) await writeCustomersKeysDeferred(db, [customer(1)]);
+    };
+    expect(await buildAllPendingSearchKeys(db, { chunk: 100, beforeChunk })).toBe(251);
+    expect(await anyCustomerAwaitingSearchKeys(db)).toBe(false);
+    expect((await searchCustomers(db, '00000001')).map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('drops the backlog row of a customer deleted before the build', async () => {
+    await writeCustomersKeysDeferred(db, [customer(1), customer(2)]);
+    await db.customers.delete('c1');
+    expect(await buildAllPendingSearchKeys(db)).toBe(2);
     expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
+    expect(await db.customers.get('c1')).toBeUndefined();
   });
 
   it('returns customers without the derived fields from search', async () => {
-    await db.customers.add(withKeysPending(customer(3)));
+    await writeCustomersKeysDeferred(db, [customer(3)]);
     await buildAllPendingSearchKeys(db);
     const [found] = await searchCustomers(db, 'pdd_3');
     expect(found).toEqual(customer(3));
@@ -63,13 +93,13 @@ describe('search-key backlog', () => {
 describe('background search-key builder', () => {
   it('runs once for concurrent requests, and keeps the worker alive with an API call per chunk', async () => {
     const keepAlive = vi.spyOn(fakeBrowser.runtime, 'getPlatformInfo').mockResolvedValue({ os: 'linux', arch: 'x86-64' } as never);
-    await db.customers.bulkAdd(Array.from({ length: 1100 }, (_, i) => withKeysPending(customer(i))));
+    await writeCustomersKeysDeferred(db, Array.from({ length: 1100 }, (_, i) => customer(i)));
 
     const [first, second] = await Promise.all([buildPendingSearchKeys(db), buildPendingSearchKeys(db)]);
     expect(first).toBe(1100);
     expect(second).toBe(1100); // the same run's result, not a second pass
-    // One per chunk, plus the look that finds none left.
-    expect(keepAlive).toHaveBeenCalledTimes(Math.ceil(1100 / SEARCH_KEY_CHUNK) + 1);
+    // One per chunk, plus the look past the last id and the one from the start.
+    expect(keepAlive).toHaveBeenCalledTimes(Math.ceil(1100 / SEARCH_KEY_CHUNK) + 2);
     expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
   });
 
