@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Conversation, Customer, Note, Order, Task, Template } from './schemas';
 import { customerSearchKeys } from '../search/customer-search-keys';
+import type { BacklogRow } from './search-key-backlog';
 
 /**
  * A stored customer carries derived fields that are never exported: its search keys, rebuilt
@@ -61,7 +62,7 @@ export class SellerDb extends Dexie {
   tasks!: EntityTable<Task, 'id'>;
   templates!: EntityTable<Template, 'id'>;
   conversations!: EntityTable<Conversation, 'key'>;
-  searchKeyBacklog!: EntityTable<{ id: string }, 'id'>;
+  searchKeyBacklog!: EntityTable<BacklogRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

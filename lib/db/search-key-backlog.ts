@@ -4,15 +4,16 @@
  * A customer's search keys (pinyin, initials and phone suffixes) are most of the index
  * entries it writes, and IndexedDB writes them one by one: building them inline made a
  * 100,000-row import take minutes. So an import or restore stores customers marked
- * `keysPending`, with one row per customer in the `searchKeyBacklog` table (the customers are
- * safe, listed and found by buyer id at once), and the background builds the keys afterwards
- * in small transactions. Until then name, pinyin and phone search does not find those
+ * `keysPending` and lists their ids in the `searchKeyBacklog` table, 500 to a row (the
+ * customers are safe, listed and found by buyer id at once), and the background builds the
+ * keys afterwards in small transactions. Until then name, pinyin and phone search does not find those
  * customers, which the search boxes say.
  *
  * Why a table and not an index on the mark: Chromium leaves an overwritten record's old index
  * entries in place and skips them on every later read, so a queue kept in an index gets slower
  * with every customer done. Deleted backlog rows are really gone, and each chunk starts after
- * the last id it handled.
+ * the last row it finished. Rows of many ids, because a row per customer made an import write
+ * twice as many records.
  */
 import type { SellerDb, StoredCustomer } from './database';
 import type { Customer } from './schemas';
@@ -27,6 +28,12 @@ export const SEARCH_KEY_CHUNK = 100;
 const CHUNK_TARGET_MS = 50;
 const MIN_CHUNK = 10;
 const MAX_CHUNK = 1000;
+const IDS_PER_ROW = 500;
+
+export interface BacklogRow {
+  id: string;
+  customerIds: string[];
+}
 
 /**
  * Write customers with their search keys left for the background. Runs in the caller's
@@ -36,34 +43,49 @@ export function writeCustomersKeysDeferred(db: SellerDb, customers: readonly Cus
   return db.transaction('rw', db.customers, db.searchKeyBacklog, async () => {
     const marked: StoredCustomer[] = customers.map((customer) => ({ ...customer, keysPending: 1 }));
     await (how === 'add' ? db.customers.bulkAdd(marked) : db.customers.bulkPut(marked));
-    await db.searchKeyBacklog.bulkPut(customers.map(({ id }) => ({ id })));
+    // Row ids only need to be unique; the build takes rows in id order.
+    const batch = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+    const rows: BacklogRow[] = [];
+    for (let i = 0; i < customers.length; i += IDS_PER_ROW) {
+      rows.push({ id: `${batch}-${String(i / IDS_PER_ROW).padStart(6, '0')}`, customerIds: customers.slice(i, i + IDS_PER_ROW).map(({ id }) => id) });
+    }
+    await db.searchKeyBacklog.bulkAdd(rows);
   });
 }
 
-export function countCustomersAwaitingSearchKeys(db: SellerDb): Promise<number> {
-  return db.searchKeyBacklog.count();
+export async function countCustomersAwaitingSearchKeys(db: SellerDb): Promise<number> {
+  let count = 0;
+  await db.searchKeyBacklog.each((row) => void (count += row.customerIds.length));
+  return count;
 }
 
-/** Whether any customer waits: what to ask on every change (a count walks every row). */
+/** Whether any customer waits: what to ask on every change (a count reads every row). */
 export async function anyCustomerAwaitingSearchKeys(db: SellerDb): Promise<boolean> {
   return (await db.searchKeyBacklog.limit(1).primaryKeys()).length > 0;
 }
 
 /**
- * Build the keys of up to `chunk` waiting customers whose ids sort after `after`. Reading and
+ * Build the keys of up to `chunk` waiting customers from the first backlog row after `after`.
+ * `last` is where the next chunk starts: the same row while ids remain in it. Reading and
  * writing in one transaction means an edit made meanwhile is never overwritten by an older
  * copy; a customer edited or deleted since just leaves the backlog.
  */
 export function buildSearchKeysChunk(db: SellerDb, after = '', chunk = SEARCH_KEY_CHUNK): Promise<{ handled: number; last?: string }> {
   return db.transaction('rw', db.customers, db.searchKeyBacklog, async () => {
-    const ids = await db.searchKeyBacklog.where('id').above(after).limit(chunk).primaryKeys();
-    if (ids.length === 0) return { handled: 0 };
+    const row = await db.searchKeyBacklog.where('id').above(after).first();
+    if (!row) return { handled: 0 };
+    const ids = row.customerIds.slice(0, chunk);
     const stored = await db.customers.bulkGet(ids);
     const waiting = stored.filter((customer): customer is StoredCustomer => customer?.keysPending === 1);
     // Without the mark the database middleware computes the keys on the way in.
     await db.customers.bulkPut(waiting.map(({ keysPending: _mark, ...customer }) => customer));
-    await db.searchKeyBacklog.bulkDelete(ids);
-    return { handled: ids.length, last: ids[ids.length - 1] };
+    const rest = row.customerIds.slice(chunk);
+    if (rest.length > 0) {
+      await db.searchKeyBacklog.put({ id: row.id, customerIds: rest });
+      return { handled: ids.length, last: after };
+    }
+    await db.searchKeyBacklog.delete(row.id);
+    return { handled: ids.length, last: row.id };
   });
 }
 

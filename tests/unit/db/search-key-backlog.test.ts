@@ -54,11 +54,22 @@ describe('search-key backlog', () => {
     expect((await searchCustomers(db, 'zhengqi')).map((c) => c.id)).toEqual(['c1']);
     expect((await db.customers.get('c1')) as StoredCustomer).not.toHaveProperty('keysPending');
 
-    expect(await buildSearchKeysChunk(db)).toEqual({ handled: 2, last: 'c2' });
+    expect(await buildSearchKeysChunk(db)).toMatchObject({ handled: 2 });
     const edited = await db.customers.get('c1');
     expect(edited).toMatchObject({ name: '郑七', updatedAt: T0 + 1000 });
     expect((await searchCustomers(db, 'zhengqi')).map((c) => c.id)).toEqual(['c1']);
     expect(await anyCustomerAwaitingSearchKeys(db)).toBe(false);
+  });
+
+  it('works through a backlog row in parts when chunks are smaller than a row', async () => {
+    await writeCustomersKeysDeferred(db, Array.from({ length: 1200 }, (_, i) => customer(i)));
+    expect(await db.searchKeyBacklog.count()).toBe(3); // 500 + 500 + 200 ids
+    expect(await buildSearchKeysChunk(db, '', 100)).toEqual({ handled: 100, last: '' });
+    expect(await countCustomersAwaitingSearchKeys(db)).toBe(1100);
+    expect((await searchCustomers(db, '00000099')).map((c) => c.id)).toEqual(['c99']);
+    expect(await searchCustomers(db, '00000100')).toEqual([]);
+    expect(await buildAllPendingSearchKeys(db, { chunk: 100 })).toBe(1100);
+    expect(await db.searchKeyBacklog.count()).toBe(0);
   });
 
   it('also builds customers added during a run below the ids it has passed', async () => {
