@@ -75,13 +75,15 @@ export const PROTOCOL = {
     from: ['content-script'],
   },
   /**
-   * Sidebar frame → background: run a named archive operation (lib/archive-api). The frame
-   * may not open IndexedDB itself where third-party storage is blocked.
+   * Sidebar frame or popup → background: run a named archive operation (lib/archive-api). The
+   * frame may not open IndexedDB itself where third-party storage is blocked; the popup sends
+   * its writes here so they outlive it.
    */
   'bg:archive': {
     request: z.object({ kind: z.enum(['query', 'command']), name: z.string().check(z.maxLength(40)), args: z.unknown() }),
     response: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]),
-    from: ['sidebar-frame'],
+    // The sidebar for everything; the popup for its writes (components/archive.tsx).
+    from: ['sidebar-frame', 'extension-page'],
   },
 } as const satisfies Record<string, MessageSpec>;
 

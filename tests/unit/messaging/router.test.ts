@@ -8,6 +8,7 @@ function setup() {
     'content:insertText': vi.fn((payload: { text: string }) => ({ ok: true as const, echoed: payload.text })),
     'content:toggleSidebar': vi.fn(() => ({ collapsed: true })),
     'bg:archive': vi.fn(async () => ({ ok: true as const, value: 42 })),
+    'bg:whichTab': vi.fn(() => ({ tabId: 1, url: '' })),
   };
   const onReject = vi.fn();
   const route = createRouter(handlers as never, () => CTX, onReject);
@@ -52,7 +53,7 @@ describe('createRouter', () => {
     ['a web page', insert, SENDERS.webPage, /^content:insertText: unknown sender/],
     ['a content script on a non-seller page', insert, SENDERS.contentScriptOnOtherPage, /unknown sender/],
     ['a background-only message from a page', { type: 'content:toggleSidebar', payload: {} }, SENDERS.popup, /sender kind extension-page may not/],
-    ['a sidebar-only message from the popup', { type: 'bg:archive', payload: { kind: 'query', name: 'templates', args: {} } }, SENDERS.popup, /sender kind extension-page may not/],
+    ['a sidebar-only message from the popup', { type: 'bg:whichTab', payload: {} }, SENDERS.popup, /sender kind extension-page may not/],
     ['a missing payload', { type: 'content:insertText' }, SENDERS.popup, /^malformed envelope$/],
     ['a null payload', { type: 'content:insertText', payload: null }, SENDERS.popup, /^content:insertText: invalid payload$/],
     ['an empty text', { type: 'content:insertText', payload: { text: '' } }, SENDERS.popup, /invalid payload/],

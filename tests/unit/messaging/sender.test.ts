@@ -61,9 +61,15 @@ describe('isAllowedSender', () => {
   });
 
   it('rejects a sidebar-only message from the popup', () => {
-    expect(from('bg:archive')).toEqual(['sidebar-frame']);
-    const result = isAllowedSender(SENDERS.popup, from('bg:archive'), CTX);
+    expect(from('bg:whichTab')).toEqual(['sidebar-frame']);
+    const result = isAllowedSender(SENDERS.popup, from('bg:whichTab'), CTX);
     expect(result).toEqual({ ok: false, reason: 'sender kind extension-page may not send this message' });
+  });
+
+  it('lets the sidebar and the popup (its writes) run archive operations, and nothing else', () => {
+    expect(isAllowedSender(SENDERS.popup, from('bg:archive'), CTX)).toEqual({ ok: true, kind: 'extension-page' });
+    expect(isAllowedSender(SENDERS.sidebarInTab, from('bg:archive'), CTX)).toEqual({ ok: true, kind: 'sidebar-frame' });
+    for (const sender of [SENDERS.contentScript, SENDERS.webPage, SENDERS.otherExtension]) expect(isAllowedSender(sender, from('bg:archive'), CTX).ok).toBe(false);
   });
 
   it('rejects a background-only message from a page', () => {
