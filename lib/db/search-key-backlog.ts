@@ -43,11 +43,13 @@ export function writeCustomersKeysDeferred(db: SellerDb, customers: readonly Cus
   return db.transaction('rw', db.customers, db.searchKeyBacklog, async () => {
     const marked: StoredCustomer[] = customers.map((customer) => ({ ...customer, keysPending: 1 }));
     await (how === 'add' ? db.customers.bulkAdd(marked) : db.customers.bulkPut(marked));
-    // Row ids only need to be unique; the build takes rows in id order.
+    // In id order, so the build reads customers the way they lie on disk: random reads made
+    // it several times slower in a large store. Row ids only need to be unique and ordered.
+    const ids = customers.map(({ id }) => id).sort();
     const batch = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
     const rows: BacklogRow[] = [];
-    for (let i = 0; i < customers.length; i += IDS_PER_ROW) {
-      rows.push({ id: `${batch}-${String(i / IDS_PER_ROW).padStart(6, '0')}`, customerIds: customers.slice(i, i + IDS_PER_ROW).map(({ id }) => id) });
+    for (let i = 0; i < ids.length; i += IDS_PER_ROW) {
+      rows.push({ id: `${batch}-${String(i / IDS_PER_ROW).padStart(6, '0')}`, customerIds: ids.slice(i, i + IDS_PER_ROW) });
     }
     await db.searchKeyBacklog.bulkAdd(rows);
   });
