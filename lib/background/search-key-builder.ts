@@ -5,7 +5,7 @@
  * Started when the worker starts (a stopped worker resumes the backlog), when a page reports
  * a bulk write, and on any customer change Dexie reports. One run at a time; a run that is
  * cut short by the worker stopping loses nothing, since every chunk is its own transaction
- * and the marks stay on the customers not yet done.
+ * and the backlog keeps the customers not yet done.
  */
 import { browser } from 'wxt/browser';
 import type { SellerDb } from '../db/database';

@@ -6,8 +6,8 @@
  * 100,000-row import take minutes. So an import or restore stores customers marked
  * `keysPending` and lists their ids in the `searchKeyBacklog` table, 500 to a row (the
  * customers are safe, listed and found by buyer id at once), and the background builds the
- * keys afterwards in small transactions. Until then name, pinyin and phone search does not find those
- * customers, which the search boxes say.
+ * keys afterwards in small transactions. Until then name, pinyin and phone search does not
+ * find those customers, which the search boxes say.
  *
  * Why a table and not an index on the mark: Chromium leaves an overwritten record's old index
  * entries in place and skips them on every later read, so a queue kept in an index gets slower

@@ -17,7 +17,7 @@ import { customerSchema, type Address, type Customer, type Platform } from '../d
 import { localized, type Localized } from '../i18n/localized';
 import { parseBirthday, parsePhone, parsePoints, parseTags, parseText, parseVipLevel, type CellResult } from './cell-values';
 import { FIELD_LABELS, type ColumnMapping, type ImportField } from './column-mapping';
-import { mergeCustomer, type CustomerDraftFields as CustomerDraft } from '../db/customer-merge';
+import { mergeCustomer, type CustomerDraftFields } from '../db/customer-merge';
 import { parsePlatform } from './platform-names';
 
 export interface ImportOptions {
@@ -238,7 +238,7 @@ function stableHash(text: string): string {
   return (hash >>> 0).toString(36).padStart(7, '0');
 }
 
-function toDraft(row: ParsedRow, defaultPlatform: Platform): CustomerDraft | undefined {
+function toDraft(row: ParsedRow, defaultPlatform: Platform): CustomerDraftFields | undefined {
   const text = (field: ImportField) => (typeof row[field] === 'string' ? (row[field] as string) : undefined);
   const phone = text('phone');
   const name = text('name');
@@ -250,7 +250,7 @@ function toDraft(row: ParsedRow, defaultPlatform: Platform): CustomerDraft | und
     else if (name || nickname) platformUid = `gen:${stableHash([name ?? '', nickname ?? '', address?.full ?? address?.street ?? ''].join('\u0001'))}`;
     else return undefined;
   }
-  const draft: CustomerDraft = { platform: row.platform ?? defaultPlatform, platformUid };
+  const draft: CustomerDraftFields = { platform: row.platform ?? defaultPlatform, platformUid };
   if (nickname) draft.nickname = nickname;
   if (name) draft.name = name;
   if (phone) draft.phone = phone;
