@@ -7,6 +7,7 @@
  * any other value replaces the old one.
  */
 import type { Customer } from './schemas';
+import { MIN_PHONE_FRAGMENT } from '../search/customer-search-keys';
 
 /** What a caller may know about the customer: any stored field except the archive's own. */
 export type CustomerDraftFields = Partial<Omit<Customer, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -29,6 +30,17 @@ export function mergeCustomer(existing: Customer, draft: CustomerDraftFields): C
     }
   }
   return merged as Customer;
+}
+
+/**
+ * The same phone however it was typed: its digits, without the +86 or 0086 in front of a
+ * mainland mobile, so 138-1234-5678, +86 13812345678 and 13812345678 are one customer.
+ * Undefined for a value too short to be a phone, which never identifies anyone.
+ */
+export function phoneIdentity(phone: string | undefined): string | undefined {
+  const digits = (phone ?? '').replace(/\D/g, '').replace(/^(?:00)?86(?=1[3-9]\d{9}$)/, '');
+  // Shorter than any phone fragment the search keys hold, so no lookup could find it either.
+  return digits.length >= MIN_PHONE_FRAGMENT ? digits : undefined;
 }
 
 /** Blank after trimming, as the schema would store it: such a value never replaces a stored one. */

@@ -17,6 +17,7 @@
  */
 import type { SellerDb, StoredCustomer } from './database';
 import type { Customer } from './schemas';
+import { newId } from './new-id';
 
 /** Where a build starts; it then sizes its chunks to take about CHUNK_TARGET_MS each. */
 export const SEARCH_KEY_CHUNK = 100;
@@ -46,7 +47,7 @@ export function writeCustomersKeysDeferred(db: SellerDb, customers: readonly Cus
     // In id order, so the build reads customers the way they lie on disk: random reads made
     // it several times slower in a large store. Row ids only need to be unique and ordered.
     const ids = customers.map(({ id }) => id).sort();
-    const batch = `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+    const batch = newId();
     const rows: BacklogRow[] = [];
     for (let i = 0; i < ids.length; i += IDS_PER_ROW) {
       rows.push({ id: `${batch}-${String(i / IDS_PER_ROW).padStart(6, '0')}`, customerIds: ids.slice(i, i + IDS_PER_ROW) });

@@ -7,7 +7,3 @@ export function validate<S extends z.ZodType>(entity: string, schema: S, value: 
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   return result.data;
 }
-
-export function newId(): string {
-  return crypto.randomUUID();
-}

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { SellerDb } from '../db/database';
 import type { Note } from '../db/schemas';
 import { writeCustomersKeysDeferred } from '../db/search-key-backlog';
+import { newId as newRecordId } from '../db/new-id';
 import { localized, type Localized } from '../i18n/localized';
 import type { ImportPreview } from './preview-import';
 import { describeWriteError } from './write-errors';
@@ -18,7 +19,7 @@ class ArchiveChangedError extends Error {
   override readonly name = 'ArchiveChangedError';
 }
 
-export async function commitImport(db: SellerDb, preview: ImportPreview, newId: () => string = () => crypto.randomUUID()): Promise<ImportResult> {
+export async function commitImport(db: SellerDb, preview: ImportPreview, newId: () => string = newRecordId): Promise<ImportResult> {
   let noteCount = 0;
   try {
     await db.transaction('rw', db.customers, db.notes, db.searchKeyBacklog, async () => {

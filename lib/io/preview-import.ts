@@ -17,7 +17,8 @@ import { customerSchema, type Address, type Customer, type Platform } from '../d
 import { localized, type Localized } from '../i18n/localized';
 import { parseBirthday, parsePhone, parsePoints, parseTags, parseText, parseVipLevel, type CellResult } from './cell-values';
 import { FIELD_LABELS, type ColumnMapping, type ImportField } from './column-mapping';
-import { mergeCustomer, type CustomerDraftFields } from '../db/customer-merge';
+import { mergeCustomer, phoneIdentity, type CustomerDraftFields } from '../db/customer-merge';
+import { newId as newRecordId } from '../db/new-id';
 import { parsePlatform } from './platform-names';
 
 export interface ImportOptions {
@@ -90,12 +91,13 @@ export function previewImport(
   options: ImportOptions,
 ): ImportPreview {
   const now = options.now ?? Date.now();
-  const newId = options.newId ?? (() => crypto.randomUUID());
+  const newId = options.newId ?? newRecordId;
   const archiveByKey = new Map<string, Customer>();
   const archiveByPhone = new Map<string, Customer>();
   for (const customer of existing) {
     archiveByKey.set(keyOf(customer.platform, customer.platformUid), customer);
-    if (customer.phone && !archiveByPhone.has(customer.phone)) archiveByPhone.set(customer.phone, customer);
+    const phone = phoneIdentity(customer.phone);
+    if (phone && !archiveByPhone.has(phone)) archiveByPhone.set(phone, customer);
   }
   const byKey = new Map<string, Target>();
   const byPhone = new Map<string, Target>();
@@ -153,7 +155,8 @@ export function previewImport(
       const found = archiveByKey.get(key);
       return found ? mergeTarget(found) : undefined;
     };
-    const phoneMatch = (phone: string | undefined) => {
+    const phoneMatch = (typed: string | undefined) => {
+      const phone = phoneIdentity(typed);
       if (!phone) return undefined;
       const inFile = byPhone.get(phone);
       if (inFile) return inFile;
@@ -200,7 +203,8 @@ export function previewImport(
     // Later rows find this customer by the row's own id, the stored id and the phone.
     byKey.set(rowKey, resolved);
     byKey.set(keyOf(customer.platform, customer.platformUid), resolved);
-    if (customer.phone && !byPhone.has(customer.phone)) byPhone.set(customer.phone, resolved);
+    const phone = phoneIdentity(customer.phone);
+    if (phone && !byPhone.has(phone)) byPhone.set(phone, resolved);
   });
   return preview;
 }

@@ -9,7 +9,7 @@ import { foldForSearch } from './pinyin-keys';
 
 const HAN = /\p{Script=Han}/u;
 /** Four digits is the shortest fragment sellers search by (the last four of a phone). */
-const MIN_PHONE_FRAGMENT = 4;
+export const MIN_PHONE_FRAGMENT = 4;
 const MAX_NAME_CHARS = 12;
 
 export interface SearchableCustomer {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import type { SellerDb } from '../database';
-import { mergeCustomer } from '../customer-merge';
+import { toCustomer, type SellerDb, type StoredCustomer } from '../database';
+import { mergeCustomer, phoneIdentity } from '../customer-merge';
+import { anyCustomerAwaitingSearchKeys } from '../search-key-backlog';
 import { DuplicateCustomerError } from '../errors';
 import { customerSchema, type Customer, type Platform } from '../schemas';
-import { newId, validate } from '../validate';
+import { newId } from '../new-id';
+import { validate } from '../validate';
 import { localized } from '../../i18n/localized';
 
 /** What a caller supplies; ids and timestamps are the repository's job. */
@@ -74,15 +76,31 @@ export async function upsertCustomer(
   draft: CustomerInput,
   now = Date.now(),
 ): Promise<{ customer: Customer; created: boolean }> {
-  return db.transaction('rw', db.customers, async () => {
+  return db.transaction('rw', db.customers, db.searchKeyBacklog, async () => {
     const byUid = await findCustomerByPlatformUid(db, draft.platform, draft.platformUid);
-    const phone = draft.phone?.trim(); // stored trimmed, so look it up trimmed
-    const byPhone = !byUid && phone ? await db.customers.where('phone').equals(phone).first() : undefined;
-    const existing = byUid ?? byPhone;
+    const existing = byUid ?? (await findCustomerByPhone(db, draft.phone));
     if (!existing) return { customer: await createCustomer(db, draft, now), created: true };
     const customer = await updateCustomer(db, existing.id, mergeCustomer(existing, draft), now);
     return { customer, created: false };
   });
+}
+
+/**
+ * The customer with this phone however it was typed (see phoneIdentity). Looked up through the
+ * search keys, which hold every suffix of a phone's digits and so the whole number. Customers
+ * still waiting for their keys after a bulk import are not in that index yet: while any wait,
+ * they are checked one by one, which is slow in a large archive but only lasts until the
+ * background has built their keys.
+ */
+export async function findCustomerByPhone(db: SellerDb, phone: string | undefined): Promise<Customer | undefined> {
+  const identity = phoneIdentity(phone);
+  if (!identity) return undefined;
+  const samePhone = (customer: StoredCustomer) => phoneIdentity(customer.phone) === identity;
+  const indexed = await db.customers.where('searchKeys').equals(identity).filter(samePhone).first();
+  if (indexed) return toCustomer(indexed);
+  if (!(await anyCustomerAwaitingSearchKeys(db))) return undefined;
+  const waiting = await db.customers.filter((customer) => customer.keysPending === 1 && samePhone(customer)).first();
+  return waiting && toCustomer(waiting);
 }
 
 /** Remove a customer and everything recorded about them, all or nothing. */

@@ -1,6 +1,7 @@
 import type { SellerDb } from '../database';
 import { noteSchema, type Note } from '../schemas';
-import { newId, validate } from '../validate';
+import { newId } from '../new-id';
+import { validate } from '../validate';
 
 export async function addNote(db: SellerDb, customerId: string, text: string, now = Date.now()): Promise<Note> {
   const note = validate('note', noteSchema, { id: newId(), customerId, text, createdAt: now });

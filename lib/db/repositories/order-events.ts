@@ -6,7 +6,8 @@ import { orderEventSchema, planOrderEvent, type OrderEvent } from '../../playboo
 import type { ShopPolicy } from '../../settings/shop-policy';
 import type { SellerDb } from '../database';
 import { orderSchema, type Order, type OrderStatus } from '../schemas';
-import { newId, validate } from '../validate';
+import { newId } from '../new-id';
+import { validate } from '../validate';
 import { applyTaskPlan } from './tasks';
 
 export type OrderEventType = OrderEvent['type'];

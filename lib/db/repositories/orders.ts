@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SellerDb } from '../database';
 import { orderSchema, type Order } from '../schemas';
-import { newId, validate } from '../validate';
+import { newId } from '../new-id';
+import { validate } from '../validate';
 
 export const orderInputSchema = orderSchema.omit({ id: true, createdAt: true, updatedAt: true });
 export type OrderInput = z.input<typeof orderInputSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SellerDb } from '../database';
 import { taskSchema, type Task } from '../schemas';
-import { newId, validate } from '../validate';
+import { newId } from '../new-id';
+import { validate } from '../validate';
 import { withoutExisting, type TaskDraft } from '../../playbooks/task-draft';
 
 export const taskInputSchema = taskSchema.omit({ id: true, createdAt: true });

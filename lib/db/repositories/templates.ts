@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SellerDb } from '../database';
 import { templateSchema, type Template } from '../schemas';
-import { newId, validate } from '../validate';
+import { newId } from '../new-id';
+import { validate } from '../validate';
 import { BUILTIN_SCRIPTS } from '../../scripts/builtin-scripts';
 
 export const templateInputSchema = templateSchema.omit({ id: true, createdAt: true, updatedAt: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCustomer } from '../../../lib/db/customer-merge';
+import { mergeCustomer, phoneIdentity } from '../../../lib/db/customer-merge';
 import type { Customer } from '../../../lib/db/schemas';
 
 const stored: Customer = {
@@ -45,5 +45,22 @@ describe('mergeCustomer', () => {
     const before = structuredClone(stored);
     mergeCustomer(stored, { tags: ['VIP'], sizes: { 鞋码: '43' }, address: { full: '北京市' } });
     expect(stored).toEqual(before);
+  });
+});
+
+describe('phoneIdentity', () => {
+  it('is the digits, without +86 or 0086 before a mainland mobile', () => {
+    for (const typed of ['13812345678', '138-1234-5678', '138 1234 5678', '+86 138 1234 5678', '86-13812345678', '008613812345678']) {
+      expect(phoneIdentity(typed)).toBe('13812345678');
+    }
+    expect(phoneIdentity('0571-88886666')).toBe('057188886666');
+    // Only a mainland mobile loses its country code.
+    expect(phoneIdentity('+65 9123 4567')).toBe('6591234567');
+  });
+
+  it('is undefined for blanks and fragments too short to be a phone', () => {
+    expect(phoneIdentity(undefined)).toBeUndefined();
+    expect(phoneIdentity('  ')).toBeUndefined();
+    expect(phoneIdentity('110')).toBeUndefined();
   });
 });

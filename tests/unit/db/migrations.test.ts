@@ -1,14 +1,17 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SellerDb, type StoredCustomer } from '../../../lib/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SellerDb, type StoredCustomer } from '../../../lib/db/database';
 import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
 import { conversationSchema, customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from '../../../lib/db/schemas';
 import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
+import { findCustomerByPhone } from '../../../lib/db/repositories/customers';
+import { searchCustomers } from '../../../lib/db/repositories/customer-search';
 import v1Archive from '../../fixtures/db/v1-archive.json';
 import v2Archive from '../../fixtures/db/v2-archive.json';
+import v3Archive from '../../fixtures/db/v3-archive.json';
 
 /** The newest schema version: every fixture must open at it. */
-const LATEST = 3;
+const LATEST = 4;
 
 type TableName = keyof typeof v1Archive;
 const TABLES = Object.keys(v1Archive) as TableName[];
@@ -47,7 +50,7 @@ describe('upgrade from schema v1', () => {
     await db.open();
     try {
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       expect(await db.conversations.count()).toBe(0);
 
@@ -157,6 +160,68 @@ describe('upgrade from schema v2', () => {
       const stored = (await db.customers.get('c-zhang')) as StoredCustomer;
       expect(stored.keysPending).toBeUndefined();
       expect(stored.searchKeys).toContain('zhangwuji');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+/** Write the fixture the way the third release did: schema v3, one imported customer still waiting for its keys. */
+async function writeV3Archive(name: string): Promise<void> {
+  const v3 = new Dexie(name);
+  v3.version(1).stores(SCHEMA_V1);
+  v3.version(2).stores(SCHEMA_V2);
+  v3.version(3).stores(SCHEMA_V3);
+  await v3.open();
+  for (const [table, rows] of Object.entries(v3Archive)) await v3.table(table).bulkAdd(rows);
+  expect(v3.verno).toBe(3);
+  v3.close();
+}
+
+describe('v3 fixture', () => {
+  it('holds the v2 records plus a customer whose keys were left for later, listed in the backlog', () => {
+    const { customers, searchKeyBacklog, ...rest } = v3Archive;
+    const { customers: v2Customers, ...v2Rest } = v2Archive;
+    expect(customers.slice(0, v2Customers.length)).toEqual(v2Customers);
+    const waiting = customers.slice(v2Customers.length);
+    expect(waiting.map((c) => [c.keysPending, 'searchKeys' in c])).toEqual([[1, false]]);
+    expect(searchKeyBacklog.flatMap((row) => row.customerIds)).toEqual(waiting.map((c) => c.id));
+    expect(rest).toEqual(v2Rest);
+  });
+});
+
+describe('upgrade from schema v3', () => {
+  it('keeps every record exactly, the backlog and the waiting customer included', async () => {
+    const name = testName();
+    await writeV3Archive(name);
+    const db = new SellerDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+      for (const [table, rows] of Object.entries(v3Archive)) {
+        const key = table === 'conversations' ? 'key' : 'id';
+        const sort = (list: Record<string, unknown>[]) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+        expect(sort(await db.table(table).toArray())).toEqual(sort(rows));
+      }
+      expect(await countCustomersAwaitingSearchKeys(db)).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('finds customers by phone without the dropped phone index, the waiting one too', async () => {
+    const name = testName();
+    await writeV3Archive(name);
+    const db = new SellerDb(name);
+    try {
+      await db.open();
+      expect(db.customers.schema.indexes.map((index) => index.name).sort()).toEqual(['[platform+platformUid]', 'searchKeys']);
+      // Stored as 138-1234-5678 and +86 139-0000-2222; typed here without dashes or prefix.
+      expect((await findCustomerByPhone(db, '13812345678'))?.id).toBe('c-zhang');
+      expect((await findCustomerByPhone(db, '13900002222'))?.id).toBe('c-imported');
+      expect(await buildAllPendingSearchKeys(db)).toBe(1);
+      expect((await findCustomerByPhone(db, '13900002222'))?.id).toBe('c-imported');
+      expect((await searchCustomers(db, '2222')).map((c) => c.id)).toEqual(['c-imported']);
     } finally {
       db.close();
     }

@@ -70,7 +70,7 @@ describe('customers', () => {
     const db = freshDb();
     const c = await createCustomer(db, zhang, T0);
     expect(c).toMatchObject({ ...zhang, interests: [], vipLevel: 0, points: 0, createdAt: T0, updatedAt: T0 });
-    expect(c.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(c.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/); // a ULID
     const { searchKeys, ...stored } = (await db.customers.get(c.id))!;
     expect(stored).toEqual(c);
     expect(searchKeys).toContain('zhangsan');
@@ -170,6 +170,17 @@ describe('customers', () => {
       expect(customer.platformUid).toBe('pdd_10086');
       expect(customer.interests).toEqual(['茶']);
       expect(await db.customers.count()).toBe(1);
+    });
+
+    it('merges by phone however it was typed, but never by a number that only ends the same', async () => {
+      const db = freshDb();
+      const existing = await createCustomer(db, zhang, T0);
+      const typed = await upsertCustomer(db, { platform: 'douyin', platformUid: 'dy_zhang', phone: '+86 138-1234-5678' }, T0 + 10);
+      expect(typed).toMatchObject({ created: false, customer: { id: existing.id } });
+      // 12345678 ends 13812345678 (it is one of its search keys) but is another number.
+      const other = await upsertCustomer(db, { platform: 'douyin', platformUid: 'dy_other', phone: '12345678' }, T0 + 20);
+      expect(other.created).toBe(true);
+      expect(await db.customers.count()).toBe(2);
     });
 
     it('never erases stored fields with blanks, whitespace or empty parts', async () => {

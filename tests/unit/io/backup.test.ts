@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../lib
 import { freshDb, seedSmallArchive, T0 } from './io-fixtures';
 
 /** The schema version this build writes (SellerDb's newest). */
-const CURRENT_SCHEMA = 3;
+const CURRENT_SCHEMA = 4;
 
 const settings: Settings = normaliseSettings({ language: 'en', shop: { name: '小店', sellerName: '阿芳' } });
 
@@ -28,7 +28,7 @@ describe('full backup', () => {
     await seedSmallArchive(db);
     expect((await db.customers.get('c1'))?.searchKeys?.length).toBeGreaterThan(0);
     const backup = await createBackup(db, settings, T0);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: T0, schemaVersion: 3 });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: T0, schemaVersion: CURRENT_SCHEMA });
     expect(backup.data.customers).toHaveLength(2);
     expect(backup.data.customers.every((c) => !('searchKeys' in c))).toBe(true);
     expect(backup.data.orders).toHaveLength(1);

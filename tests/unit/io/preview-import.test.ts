@@ -95,6 +95,13 @@ describe('previewImport', () => {
     expect(preview.adds.map((a) => a.customer.platformUid)).toEqual(['tb_new']);
   });
 
+  it('matches a phone stored with dashes or +86 to the same number in the sheet', () => {
+    const archive = [customer({ id: 'a1', platform: 'jd', platformUid: 'jd_c', phone: '+86 139-0000-3333' })];
+    const preview = previewImport([['pdd_c', '陈小姐', '13900003333']], guessColumnMapping(['买家ID', '姓名', '电话']), archive, options());
+    expect(preview).toMatchObject({ addedRows: 0, mergedRows: 1 });
+    expect(preview.merges[0]!.customer).toMatchObject({ id: 'a1', name: '陈小姐', phone: '13900003333' });
+  });
+
   it('merges rows of the same file with each other, by buyer id or phone', () => {
     const mapping = guessColumnMapping(['买家ID', '姓名', '电话', '标签', '备注']);
     const preview = previewImport(
