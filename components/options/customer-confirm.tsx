@@ -43,7 +43,7 @@ export function CustomerConfirm({ query }: { query: string }) {
     event.preventDefault();
     try {
       const addressChanged = form.address !== (initial.address?.full ?? '');
-      const result = await db.transaction('rw', db.customers, db.orders, async () => {
+      const result = await db.transaction('rw', db.customers, db.orders, db.searchKeyBacklog, async () => {
         const saved = await upsertCustomer(db, {
           platform: form.platform,
           platformUid: form.platformUid,

@@ -69,7 +69,7 @@ export function findCustomerByPlatformUid(
 /**
  * Save a customer that may already be in the archive: the same platform+uid, or else the
  * same phone, is updated (blank fields in the draft never erase stored ones) instead of
- * creating a duplicate.
+ * creating a duplicate. A caller's transaction must include customers and searchKeyBacklog.
  */
 export async function upsertCustomer(
   db: SellerDb,
