@@ -77,6 +77,9 @@ export function planOrderEvent(input: OrderEventInput): LifecyclePlan {
       create.push(draft('payment_reassurance', 'payment_reassurance', event.at, 'lifecycle.payment_reassurance'));
       break;
     case 'shipped': {
+      // Shipping entered after the delivery (late, or synced twice) has nothing left to
+      // announce or check. During a return a shipment may be a reship: the usual rules apply.
+      if (order.status === 'delivered' || order.status === 'reviewed') break;
       create.push(draft('shipping_notice', 'shipping_notice', event.at, 'lifecycle.shipping_notice'));
       const expected =
         event.expectedArrivalAt ?? order.expectedArrivalAt ?? addLocalDays(event.at, tz, f.defaultTransitDays);

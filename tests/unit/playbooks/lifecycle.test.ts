@@ -66,6 +66,15 @@ describe('order events', () => {
     expect(plan.cancel).toEqual(['t1']);
   });
 
+  it('shipped recorded after the delivery plans nothing; during a return the usual rules apply', () => {
+    const late = run({ type: 'shipped', at: sh(2025, 1, 14, 9) }, [], order({ status: 'delivered', deliveredAt: sh(2025, 1, 13, 9) }));
+    expect(late).toEqual({ create: [], cancel: [] });
+    const reviewed = run({ type: 'shipped', at: sh(2025, 1, 20, 9) }, [], order({ status: 'reviewed', deliveredAt: sh(2025, 1, 13, 9) }));
+    expect(reviewed.create).toEqual([]);
+    const reship = run({ type: 'shipped', at: sh(2025, 1, 20, 9) }, [], order({ status: 'return_closed', deliveredAt: sh(2025, 1, 13, 9) }));
+    expect(reship.create.map((t) => t.kind)).toEqual(['shipping_notice', 'arrival_check']);
+  });
+
   it('shipped without an expected arrival: shipped + default transit days', () => {
     const plan = run({ type: 'shipped', at: sh(2025, 1, 30, 22) });
     expect(byKind(plan, 'arrival_check')?.dueAt).toBe(sh(2025, 2, 2, 18));
