@@ -39,6 +39,6 @@ export async function renderTemplateForChat(
 
 /** The template a shortcut names: the seller's own or edited first, hidden ones never. */
 export async function templateForShortcut(db: SellerDb, shortcut: string): Promise<Template | undefined> {
-  const matches = await db.templates.where('shortcut').equals(shortcut).toArray();
+  const matches = await db.templates.where('shortcut').equalsIgnoreCase(shortcut).toArray();
   return matches.filter((t) => !t.hidden).sort((a, b) => Number(a.builtIn) - Number(b.builtIn))[0];
 }

@@ -50,7 +50,9 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
     if (Date.now() - fetchedAt < REFRESH_MS) return;
     fetchedAt = Date.now();
     try {
-      shortcuts = new Set((await sendToBackground('bg:shortcuts', {})).shortcuts);
+      // Matched in any case: a seller with Caps Lock on, or a phone keyboard's capital first
+      // letter, still means /ty.
+      shortcuts = new Set((await sendToBackground('bg:shortcuts', {})).shortcuts.map((s) => s.toLowerCase()));
     } catch {
       // The worker may be restarting; the next focus tries again.
       fetchedAt = -Infinity;
@@ -68,7 +70,7 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
     if (!el) return;
     const context = caretContext(el);
     const token = context && shortcutBeforeCaret(context.before);
-    if (!context || !token || !shortcuts.has(token)) return;
+    if (!context || !token || !shortcuts.has(token.toLowerCase())) return;
     event.preventDefault();
     event.stopPropagation();
     void expand(el, token);

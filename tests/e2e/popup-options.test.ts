@@ -46,16 +46,17 @@ describe('options → popup → chat', () => {
     await demo.close();
   });
 
-  it('expands the shortcut typed in the chat box, leaving IME composition alone', async () => {
+  it('expands the shortcut typed in the chat box in any case, leaving IME composition alone', async () => {
     const demo = await openDemo(session);
     await sidebarFrame(demo, session.extensionId);
     await demo.click('#replyTextarea');
-    await demo.keyboard.type('/byq');
+    // Typed with a capital, as a phone keyboard or Caps Lock does; the shortcut is /byq.
+    await demo.keyboard.type('/ByQ');
     // A space that ends an IME composition is the input method's, not a shortcut trigger.
     await demo.evaluate(`document.querySelector('#replyTextarea').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', isComposing: true, bubbles: true }))`);
     // Expansion is asynchronous: give a wrongly triggered one time to land before checking.
     await demo.waitForTimeout(500);
-    expect((await demoState(demo)).inputState).toBe('/byq');
+    expect((await demoState(demo)).inputState).toBe('/ByQ');
     // Shortcuts are fetched when the box gets focus; give that one round trip.
     await expect
       .poll(async () => {
@@ -63,7 +64,7 @@ describe('options → popup → chat', () => {
         return demoState(demo).then((s) => s.inputState);
       }, { timeout: 10_000 })
       .toContain(BODY);
-    expect((await demoState(demo)).inputState).not.toContain('/byq');
+    expect((await demoState(demo)).inputState).not.toContain('/ByQ');
     expect((await demoState(demo)).sent).toEqual([]);
     await demo.close();
   });

@@ -54,7 +54,8 @@ export async function saveUserTemplate(
   return db.transaction('rw', db.templates, async () => {
     const existing = input.id ? await db.templates.get(input.id) : undefined;
     if (input.shortcut) {
-      const clash = await db.templates.where('shortcut').equals(input.shortcut).first();
+      // In any case, as text expansion matches them (/TY and /ty are one shortcut).
+      const clash = await db.templates.where('shortcut').equalsIgnoreCase(input.shortcut).first();
       if (clash && clash.id !== input.id) throw new ShortcutTakenError(input.shortcut, clash.title);
     }
     const editsBuiltin = existing?.builtIn === true;

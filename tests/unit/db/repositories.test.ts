@@ -458,6 +458,8 @@ describe('templates', () => {
     expect(error).toBeInstanceOf(ShortcutTakenError);
     expect((error as ShortcutTakenError).message).toContain('包邮说明');
     expect(await db.templates.count()).toBe(1);
+    // Shortcuts expand in any case, so /BY is the same shortcut.
+    expect(await caught(saveUserTemplate(db, { situation: 'other', title: '别的', body: '别的话', shortcut: '/BY' }, T0))).toBeInstanceOf(ShortcutTakenError);
     // Saving the template that owns the shortcut is not a clash.
     await expect(saveUserTemplate(db, { ...own, body: '满两件就包邮' })).resolves.toMatchObject({ shortcut: '/by', body: '满两件就包邮' });
   });
