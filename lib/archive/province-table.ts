@@ -64,22 +64,29 @@ export interface ProvinceHit {
   written: string;
 }
 
-/** Finds the first province name in `text` (earliest position, longest form there). */
 /** A province short form followed by these is a street named after it (广州 北京路, 南京 上海路). */
 const STREET_AFTER = /^(?:[东西南北中]?(?:路|街|大街|大道|道|巷|里|坊|公寓|大厦|饭店|酒店|村))/;
 
-/** Finds the first province name in `text` (earliest position, longest form there). */
+/** Every form in one pattern, longest first: a match is the longest form at its position. */
+const ANY_FORM = new RegExp(FORMS.map(([form]) => form).join('|'), 'g');
+
+/**
+ * Finds the first province name in `text` (earliest position, longest form there). One regex
+ * scan rather than a search per form: an import runs this for every row.
+ */
 export function findProvince(text: string): ProvinceHit | undefined {
-  let best: ProvinceHit | undefined;
-  for (const [form, entry] of FORMS) {
-    let index = text.indexOf(form);
-    while (index >= 0 && STREET_AFTER.test(text.slice(index + form.length))) index = text.indexOf(form, index + 1);
-    if (index < 0) continue;
-    if (!best || index < best.index || (index === best.index && form.length > best.written.length)) {
-      best = { entry, index, written: form };
+  ANY_FORM.lastIndex = 0;
+  for (let match = ANY_FORM.exec(text); match; match = ANY_FORM.exec(text)) {
+    const at = match.index;
+    // The longest form here may be followed by a street word where a shorter one is not, so
+    // try every form at this position, longest first.
+    for (const [form, entry] of FORMS) {
+      if (text.startsWith(form, at) && !STREET_AFTER.test(text.slice(at + form.length))) return { entry, index: at, written: form };
     }
+    // Forms overlap (浙江 and 江西 in 浙江西路): look again from the next character.
+    ANY_FORM.lastIndex = at + 1;
   }
-  return best;
+  return undefined;
 }
 
 export function provinceByAbbreviation(abbr: string): ProvinceEntry | undefined {
