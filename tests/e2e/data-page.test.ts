@@ -58,6 +58,13 @@ describe('data page', () => {
     await page.getByTestId('confirm-import').click();
     await expect.poll(() => page.getByTestId('data-messages').textContent()).toContain('新建 2 位顾客');
     expect(await customerCount()).toBe(2);
+    // Without a query the list shows the newest first (the sheet's later row), each with its
+    // marketplace's name rather than its id.
+    const list = await session.openExtensionPage('options.html#/customers');
+    await expect
+      .poll(() => list.getByTestId('customers-page').locator('li').allTextContents())
+      .toEqual([expect.stringMatching(/^钱多多 · 拼多多 · pdd_1003/), expect.stringMatching(/^王小丽 · 拼多多 · pdd_1001/)]);
+    await list.close();
     await expectFoundBySearch('qianduoduo', '钱多多');
     await expectFoundBySearch('1111', '王小丽');
   });
