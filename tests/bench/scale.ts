@@ -192,7 +192,7 @@ async function popupFigures(session: ScaleSession, naive: Page): Promise<void> {
   }
   const m = median(replies);
   console.log(`popup nav start → first reply in the replies list (default tab): ${line(replies)} ${verdict(m, TARGETS.popupFirstRender)}`);
-  console.log(`popup click 顾客 → first customer row (30 by name): ${line(customers)}`);
+  console.log(`popup click 顾客 → first customer row (the 30 newest): ${line(customers)}`);
   console.log(`popup click 今日任务 → first task row: ${line(today)}`);
   console.log(`naive popup nav start → archive read (nothing rendered yet): median ${f(median(naiveFirst))} over ${naiveFirst.length} | ${ratio(median(naiveFirst), m)}`);
 }
