@@ -105,16 +105,29 @@ describe('upgrade from schema v1', () => {
   });
 });
 
-/** Write the fixture the way the second release did: schema v2, search keys stored inline. */
-async function writeV2Archive(name: string): Promise<void> {
-  const v2 = new Dexie(name);
-  v2.version(1).stores(SCHEMA_V1);
-  v2.version(2).stores(SCHEMA_V2);
-  await v2.open();
-  for (const [table, rows] of Object.entries(v2Archive)) await v2.table(table).bulkAdd(rows);
-  expect(v2.verno).toBe(2);
-  v2.close();
+const SCHEMAS_UP_TO = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
+
+/** Write a fixture the way release `version` did: a database that knows schemas 1 to `version`. */
+async function writeArchiveAt(name: string, version: 2 | 3, archive: Record<string, object[]>): Promise<void> {
+  const old = new Dexie(name);
+  SCHEMAS_UP_TO.slice(0, version).forEach((schema, i) => old.version(i + 1).stores(schema));
+  await old.open();
+  for (const [table, rows] of Object.entries(archive)) await old.table(table).bulkAdd(rows);
+  expect(old.verno).toBe(version);
+  old.close();
 }
+
+/** Every table holds exactly the fixture's records, in any order. */
+async function expectEveryRecord(db: SellerDb, archive: Record<string, object[]>): Promise<void> {
+  for (const [table, rows] of Object.entries(archive)) {
+    const key = table === 'conversations' ? 'key' : 'id';
+    const sort = (list: object[]) => [...list].sort((a, b) => String((a as Record<string, unknown>)[key]).localeCompare(String((b as Record<string, unknown>)[key])));
+    expect(sort(await db.table(table).toArray())).toEqual(sort(rows));
+  }
+}
+
+/** The second release: schema v2, search keys stored inline. */
+const writeV2Archive = (name: string) => writeArchiveAt(name, 2, v2Archive);
 
 describe('v2 fixture', () => {
   it('holds the v1 records plus what v2 added: search keys and a conversation', () => {
@@ -134,11 +147,7 @@ describe('upgrade from schema v2', () => {
     try {
       await db.open();
       expect(db.verno).toBe(LATEST);
-      for (const [table, rows] of Object.entries(v2Archive)) {
-        const key = table === 'conversations' ? 'key' : 'id';
-        const sort = (list: Record<string, unknown>[]) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
-        expect(sort(await db.table(table).toArray())).toEqual(sort(rows));
-      }
+      await expectEveryRecord(db, v2Archive);
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       const found = await db.customers.where('searchKeys').startsWith('zhangsanfeng').distinct().toArray();
       expect(found.map((c) => c.id)).toEqual(['c-zhang']);
@@ -166,17 +175,8 @@ describe('upgrade from schema v2', () => {
   });
 });
 
-/** Write the fixture the way the third release did: schema v3, one imported customer still waiting for its keys. */
-async function writeV3Archive(name: string): Promise<void> {
-  const v3 = new Dexie(name);
-  v3.version(1).stores(SCHEMA_V1);
-  v3.version(2).stores(SCHEMA_V2);
-  v3.version(3).stores(SCHEMA_V3);
-  await v3.open();
-  for (const [table, rows] of Object.entries(v3Archive)) await v3.table(table).bulkAdd(rows);
-  expect(v3.verno).toBe(3);
-  v3.close();
-}
+/** The third release: schema v3, one imported customer still waiting for its keys. */
+const writeV3Archive = (name: string) => writeArchiveAt(name, 3, v3Archive);
 
 describe('v3 fixture', () => {
   it('holds the v2 records plus a customer whose keys were left for later, listed in the backlog', () => {
@@ -198,11 +198,7 @@ describe('upgrade from schema v3', () => {
     try {
       await db.open();
       expect(db.verno).toBe(LATEST);
-      for (const [table, rows] of Object.entries(v3Archive)) {
-        const key = table === 'conversations' ? 'key' : 'id';
-        const sort = (list: Record<string, unknown>[]) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
-        expect(sort(await db.table(table).toArray())).toEqual(sort(rows));
-      }
+      await expectEveryRecord(db, v3Archive);
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(1);
     } finally {
       db.close();
