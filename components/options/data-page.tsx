@@ -21,6 +21,7 @@ import type { Settings } from '../../lib/settings/settings';
 import { useApp } from '../app-context';
 import { downloadBlob, downloadText } from '../download';
 import { db } from '../use-db';
+import { useLeaveWarning } from '../use-leave-warning';
 
 /** The problem list stays readable; the count in the summary says how many there are. */
 const MAX_PROBLEMS_SHOWN = 200;
@@ -66,6 +67,7 @@ export function DataPage() {
   const [message, setMessage] = useState<Message>();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [defaultPlatform, setDefaultPlatform] = useState<Platform>('other');
+  useLeaveWarning(busy);
 
   const run = async (work: () => Promise<Message | undefined>) => {
     setBusy(true);

@@ -3,6 +3,7 @@
  * row), see the preview with the bad row's number and reason, confirm, export CSV for Excel
  * (UTF-8 with BOM), take a full backup, erase everything, and restore it exactly. Imported and
  * restored customers become searchable once the background has built their search keys.
+ * Closing the page during an import asks first.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +104,24 @@ describe('data page', () => {
     await expect.poll(() => page.getByTestId('data-messages').textContent()).toMatch(/校验|checksum/i);
     expect(await page.getByTestId('confirm-restore').count()).toBe(0);
     expect(await customerCount()).toBe(2);
+  });
+
+  it('asks before the page is closed during an import, and finishes the import when the seller stays', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `顾客${i},137${String(i).padStart(8, '0')},pdd_big_${i},拼多多`);
+    const sheet = ['姓名,手机,买家ID,平台', ...rows].join('\r\n');
+    await page.getByTestId('import-file').setInputFiles({ name: '老顾客.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
+    await page.getByTestId('mapping-table').waitFor();
+    await page.getByTestId('preview-import').click();
+    await page.getByTestId('confirm-import').click();
+    // The warning is armed once the page shows it is working.
+    await page.getByRole('status').filter({ hasText: '处理中' }).waitFor();
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect.poll(() => page.getByTestId('data-messages').textContent(), { timeout: 30_000 }).toMatch(/新建 20,?000 位顾客/);
+    expect(page.isClosed()).toBe(false);
+    expect(await customerCount()).toBe(20_002);
   });
 });
