@@ -50,6 +50,17 @@ describe('right-click: save customer to archive', () => {
     // The sidebar's card for this buyer is the saved customer.
     const frame = await sidebarFrame(demo, session.extensionId);
     await expect.poll(() => frame.locator('[data-testid="customer-name"]').textContent(), { timeout: 10_000 }).toBe('张三');
+
+    // Another buyer account whose phone is typed with +86 and dashes is still the same person.
+    await demo.click('li.chat-item:nth-child(2)');
+    const other = await clickMenuThroughHook('save-customer', '张三 13812345678');
+    await expect.poll(() => other.getByTestId('confirm-uid').inputValue()).not.toBe(uid);
+    await other.getByTestId('confirm-phone').fill('+86 138-1234-5678');
+    await other.getByTestId('confirm-save').click();
+    await expect.poll(() => other.getByTestId('confirm-status').textContent()).toBe('已更新已有顾客（同一买家 ID 或电话）');
+    await other.goto(other.url().replace(/#.*$/, '#/customers'));
+    await expect.poll(() => other.getByTestId('customers-page').locator('li').allTextContents()).toEqual([expect.stringContaining(uid)]);
+    await other.close();
     await demo.close();
   });
 });
@@ -107,6 +118,28 @@ describe('follow-ups', () => {
     const tasks = frame.getByTestId('customer-tasks');
     await expect.poll(() => tasks.textContent()).toContain('发货通知');
     await expect.poll(() => tasks.textContent()).toContain('到货询问');
+    await demo.close();
+  });
+
+  it('a shipment recorded after the delivery adds no shipping notice or arrival check', async () => {
+    const demo = await openDemo(session);
+    await demo.click('li.chat-item:nth-child(2)');
+    const frame = await sidebarFrame(demo, session.extensionId);
+    await frame.getByRole('button', { name: '建档' }).click();
+    await frame.getByTestId('open-order-event').click();
+    const form = frame.getByTestId('order-event-form');
+    await form.getByLabel('订单号').fill('240615-118830012');
+    await form.getByLabel('记录订单进度').selectOption('delivered');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toMatch(/已创建 [1-9]\d* 个跟进任务/);
+    // The seller catches up on the shipping record a day late.
+    await form.getByLabel('记录订单进度').selectOption('shipped');
+    await form.getByLabel('快递公司').fill('圆通');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('已创建 0 个跟进任务');
+    const tasks = await frame.getByTestId('customer-tasks').textContent();
+    expect(tasks).not.toContain('发货通知');
+    expect(tasks).not.toContain('到货询问');
     await demo.close();
   });
 
