@@ -6,13 +6,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useListKeyboard } from '../use-list-keyboard';
+import { identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
 import { fillValues } from '../../lib/assist/fill-values';
 import { findCustomerByPlatformUid } from '../../lib/db/repositories/customers';
 import { listOrders } from '../../lib/db/repositories/orders';
 import { platformSchema } from '../../lib/db/schemas';
 import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import type { EffectiveScript } from '../../lib/scripts/library';
-import { sendToTab } from '../../lib/messaging/client';
+import { sendToBackground, sendToTab } from '../../lib/messaging/client';
 import { buildTemplateIndex } from '../../lib/search/template-search';
 import { arrangeForBrowsing, BROWSE_STAGES, stageOfGroup, type BrowseStage } from '../../lib/search/template-browse';
 import type { MessageKey } from '../../lib/i18n/messages';
@@ -54,8 +55,23 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
   const { cursor, setCursor, onKeyDown } = useListKeyboard(results, setChosen);
 
   const platform = platformSchema.safeParse(chat?.snapshot.platform).data ?? 'other';
-  const uid = chat?.snapshot.buyer?.uid ?? chat?.snapshot.buyer?.nickname;
+  // Keyed as in the sidebar: a buyer id from the page, else a nickname the seller confirmed in that tab.
+  const identity = identifyBuyer(platform, chat?.snapshot.buyer);
+  const uid = identity.basis === 'none' ? undefined : identity.key;
   const customer = useLiveQuery(async () => (uid ? ((await findCustomerByPlatformUid(db, platform, uid)) ?? null) : null), [platform, uid]);
+  const confirmedNickname = identity.basis === 'nickname' ? identity.nickname : undefined;
+  const confirmed = useLiveQuery(
+    async () =>
+      chat && confirmedNickname
+        ? (
+            await sendToBackground('bg:buyerConfirmation', { platform, nickname: confirmedNickname, tabId: chat.tabId }).catch(() => ({
+              customerId: null,
+            }))
+          ).customerId
+        : null,
+    [chat?.tabId, platform, confirmedNickname],
+  );
+  const trust = identityTrust(identity, customer?.id, confirmed ?? undefined);
   const order = useLiveQuery(async () => (customer ? ((await listOrders(db, customer.id))[0] ?? null) : null), [customer?.id]);
   const values = useMemo(
     () =>
@@ -65,8 +81,9 @@ export function RepliesTab({ chat }: { chat: ActiveChat | null | undefined }) {
         order: order ?? undefined,
         settings,
         locale,
+        trust,
       }),
-    [chat, customer, order, settings, locale],
+    [chat, customer, order, settings, locale, trust],
   );
 
   const insert = async (text: string): Promise<string> => {

@@ -4,6 +4,7 @@
  * buyer's card. Inserting goes through the content script; nothing is ever sent.
  */
 import { useCallback, useMemo } from 'react';
+import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
 import { fillValues, lastBuyerTurn } from '../../lib/assist/fill-values';
 import { suggestionsFor } from '../../lib/assist/suggestions';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
@@ -16,6 +17,7 @@ import { useArchiveCommand, useArchiveQuery } from '../archive';
 import { CustomerCard, type BuyerKey } from './customer-card';
 import { PlaybookPanel } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
+import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
 
 export function SidebarApp() {
@@ -34,17 +36,32 @@ export function SidebarApp() {
   );
 
   const platform: Platform = platformSchema.safeParse(snapshot?.platform).data ?? 'other';
-  const buyer: BuyerKey | undefined = useMemo(() => {
-    const uid = snapshot?.buyer?.uid ?? snapshot?.buyer?.nickname;
-    return uid ? { platform, uid, nickname: snapshot?.buyer?.nickname } : undefined;
-  }, [platform, snapshot?.buyer?.uid, snapshot?.buyer?.nickname]);
+  // Keyed by a buyer id from the page, else an unmasked nickname (unverified), never a masked name.
+  const identity = useMemo(
+    () => (snapshot ? identifyBuyer(platform, { uid: snapshot.buyer?.uid, nickname: snapshot.buyer?.nickname }) : undefined),
+    [snapshot, platform],
+  );
+  const buyer: BuyerKey | undefined = useMemo(
+    () =>
+      identity && identity.basis !== 'none'
+        ? { platform, uid: identity.key, nickname: snapshot?.buyer?.nickname, basis: identity.basis }
+        : undefined,
+    [identity, platform, snapshot?.buyer?.nickname],
+  );
+  const confirmation = useBuyerConfirmation(identity);
 
   const customer = useArchiveQuery('customerByUid', buyer ? { platform: buyer.platform, uid: buyer.uid } : null);
+  const trust = identity ? identityTrust(identity, customer?.id, confirmation.confirmedCustomerId) : undefined;
   const orders = useArchiveQuery('customerOrders', customer ? { customerId: customer.id } : null);
   const latestOrder = orders?.[0];
   const orderCount = orders?.length;
   const templates = useArchiveQuery('templates', {});
   const run = useArchiveCommand();
+  // An unconfirmed nickname match may be someone else: their card stays visible to the seller,
+  // but their orders and VIP status neither fill nor steer what is said to this buyer.
+  const factsAllowed = archiveFactsAllowed(trust);
+  const trustedCustomer = factsAllowed ? (customer ?? undefined) : undefined;
+  const trustedOrder = factsAllowed ? latestOrder : undefined;
 
   const turn = useMemo(() => lastBuyerTurn(snapshot), [snapshot]);
   const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn]);
@@ -56,15 +73,16 @@ export function SidebarApp() {
         order: latestOrder,
         settings,
         locale,
+        trust,
       }),
-    [snapshot, customer, latestOrder, settings, locale],
+    [snapshot, customer, latestOrder, settings, locale, trust],
   );
   const suggestions = useMemo(
     () =>
       classification && templates
-        ? suggestionsFor({ classification, templates, locale, values, customer: customer ?? undefined, orderCount: orderCount ?? 0 })
+        ? suggestionsFor({ classification, templates, locale, values, customer: trustedCustomer, orderCount: factsAllowed ? (orderCount ?? 0) : 0 })
         : [],
-    [classification, templates, locale, values, customer, orderCount],
+    [classification, templates, locale, values, trustedCustomer, factsAllowed, orderCount],
   );
 
   const insert = useCallback(
@@ -116,6 +134,11 @@ export function SidebarApp() {
       {classification && (
         <section className="section stack" aria-label={t('suggestions')}>
           <h2>{t('suggestions')}</h2>
+          {customer && trust === 'unverified' && (
+            <p className="notice warn small" data-testid="facts-held-back">
+              {t('factsHeldBack')}
+            </p>
+          )}
           {suggestions.length === 0 && <p className="muted">{t('noSuggestions')}</p>}
           {suggestions.map((suggestion) => (
             <SuggestionCard
@@ -132,8 +155,8 @@ export function SidebarApp() {
           <PlaybookPanel
             classification={classification}
             snapshot={snapshot}
-            customer={customer ?? undefined}
-            order={latestOrder}
+            customer={trustedCustomer}
+            order={trustedOrder}
             conversationKey={buyer ? `${buyer.platform}:${buyer.uid}` : undefined}
             values={values}
             onInsert={insert}
@@ -143,7 +166,15 @@ export function SidebarApp() {
 
       <section className="section stack" aria-label={t('customer')}>
         <h2>{t('customer')}</h2>
-        {buyer ? <CustomerCard buyer={buyer} /> : <p className="muted small">{t('part_buyer')}: —</p>}
+        {buyer ? (
+          <CustomerCard buyer={buyer} trust={trust} onConfirm={confirmation.set} />
+        ) : identity?.basis === 'none' && identity.masked ? (
+          <p className="notice warn small" data-testid="customer-identity" data-trust="masked">
+            {t('identityMasked')}
+          </p>
+        ) : (
+          <p className="muted small">{t('part_buyer')}: —</p>
+        )}
       </section>
     </main>
   );

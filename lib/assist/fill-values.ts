@@ -4,6 +4,7 @@
  * stays unset so rendering can ask the seller instead of guessing.
  */
 import type { Customer, Order } from '../db/schemas';
+import { archiveFactsAllowed, identifyBuyer, type IdentityTrust } from './buyer-identity';
 import type { Locale } from '../i18n/localized';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import type { VariableValues } from '../scripts/render';
@@ -15,9 +16,19 @@ export interface FillSources {
   order?: Order;
   settings: Settings;
   locale: Locale;
+  /**
+   * How `customer` was matched to the chat (see buyer-identity.ts). Left out, only a buyer id
+   * on the page counts: a nickname match never fills the archive's facts unconfirmed.
+   */
+  trust?: IdentityTrust;
 }
 
-export function fillValues({ snapshot, customer, order, settings, locale }: FillSources): VariableValues {
+export function fillValues(sources: FillSources): VariableValues {
+  const { snapshot, settings, locale, trust } = sources;
+  // Another customer's order or tracking number must never reach this buyer.
+  const allowed = trust !== undefined ? archiveFactsAllowed(trust) : !snapshot || identifyBuyer('other', snapshot.buyer).basis === 'page-id';
+  const customer = allowed ? sources.customer : undefined;
+  const order = allowed ? sources.order : undefined;
   const timeZone = settings.policy.timeZone;
   const values: VariableValues = {};
   const set = (name: keyof VariableValues, value: string | number | undefined) => {

@@ -76,7 +76,7 @@ async function replyWithTemplate(templateId: string, tab: ClickTab): Promise<voi
   const template = await getDb().templates.get(templateId);
   if (!template) return;
   const chat = await sendToTab(tab.id, 'content:getChat', {}).catch(() => null);
-  const result = await renderTemplateForChat(getDb(), template, chat);
+  const result = await renderTemplateForChat(getDb(), template, chat, tab.id);
   if (result.ok) {
     await sendToTab(tab.id, 'content:insertText', { text: result.text, mode: 'auto' });
     return;

@@ -18,6 +18,7 @@ import {
 import { seedBuiltinTemplates } from '../db/repositories/templates';
 import { broadcastArchiveChanges } from './archive-changes';
 import { buildPendingSearchKeys } from './search-key-builder';
+import { forgetTabConfirmations } from './buyer-confirmations';
 
 export const COMMAND_TOGGLE_SIDEBAR = 'toggle-sidebar';
 
@@ -56,6 +57,7 @@ export function registerBackground(): void {
   });
 
   browser.runtime.onMessage.addListener((message, sender) => backgroundRouter(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTabConfirmations(tabId));
 
   // Menu titles follow the language; the reply menu shows on the enabled sites.
   let menuSettings: string | undefined;

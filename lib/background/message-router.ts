@@ -9,6 +9,8 @@ import { countCustomersAwaitingSearchKeys } from '../db/search-key-backlog';
 import { runArchiveOperation } from '../archive-api/operations';
 import { getSettings } from '../settings/settings-store';
 import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
+import { confirmBuyerInTab, confirmedCustomerId } from './buyer-confirmations';
+import { platformSchema } from '../db/schemas';
 
 /** Seller pages: the built-in sites and the ones the user enabled (read fresh: the worker may just have woken). */
 export async function senderContext(): Promise<SenderContext> {
@@ -35,14 +37,26 @@ export const backgroundRouter = createRouter(
       void buildPendingSearchKeys(getDb());
       return { waiting: await countCustomersAwaitingSearchKeys(getDb()) };
     },
+    'bg:buyerConfirmation': async ({ platform, nickname, tabId }, sender) => {
+      // The sidebar asks about its own tab whatever the payload says; the popup names one.
+      const tab = sender.tab?.id ?? tabId;
+      const known = platformSchema.safeParse(platform);
+      if (tab === undefined || !known.success) return { customerId: null };
+      return { customerId: (await confirmedCustomerId(tab, known.data, nickname)) ?? null };
+    },
+    'bg:confirmBuyer': async (request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('not in a tab');
+      return confirmBuyerInTab(getDb(), tabId, request);
+    },
     'bg:shortcuts': async () => {
       const templates = await getDb().templates.where('shortcut').above('').toArray();
       return { shortcuts: [...new Set(templates.filter((t) => !t.hidden && t.shortcut).map((t) => t.shortcut!))] };
     },
-    'bg:expandShortcut': async ({ shortcut, chat }) => {
+    'bg:expandShortcut': async ({ shortcut, chat }, sender) => {
       const template = await templateForShortcut(getDb(), shortcut);
       if (!template) return { ok: false as const, reason: 'unknown' as const };
-      const result = await renderTemplateForChat(getDb(), template, chat);
+      const result = await renderTemplateForChat(getDb(), template, chat, sender.tab?.id);
       return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
     },
     'bg:archive': async ({ kind, name, args }) => {

@@ -3,6 +3,7 @@
  * archive): the buyer's card and latest order, the page's product and the shop settings.
  * Used by text expansion and by the "Reply with a script" menu.
  */
+import { identifyBuyer, identityTrust } from '../assist/buyer-identity';
 import { fillValues } from '../assist/fill-values';
 import type { SellerDb } from '../db/database';
 import { findCustomerByPlatformUid } from '../db/repositories/customers';
@@ -13,16 +14,23 @@ import { resolveLocale } from '../i18n/translate';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { renderScript, type RenderResult } from '../scripts/render';
 import { getSettings } from '../settings/settings-store';
+import { confirmedCustomerId } from './buyer-confirmations';
 
 export async function renderTemplateForChat(
   db: SellerDb,
   template: Template,
   snapshot: ChatSnapshotPayload | null,
+  /** The chat's tab: where the seller may have confirmed a nickname match. */
+  tabId?: number,
 ): Promise<RenderResult> {
   const settings = await getSettings();
   const platform = platformSchema.safeParse(snapshot?.platform).data;
-  const uid = snapshot?.buyer?.uid ?? snapshot?.buyer?.nickname;
-  const customer = platform && uid ? await findCustomerByPlatformUid(db, platform, uid) : undefined;
+  const identity = platform ? identifyBuyer(platform, snapshot?.buyer) : undefined;
+  const key = identity && identity.basis !== 'none' ? identity.key : undefined;
+  const customer = platform && key ? await findCustomerByPlatformUid(db, platform, key) : undefined;
+  const confirmed =
+    identity?.basis === 'nickname' && tabId !== undefined ? await confirmedCustomerId(tabId, identity.platform, identity.nickname) : undefined;
+  const trust = identity ? identityTrust(identity, customer?.id, confirmed) : undefined;
   const order = customer ? (await listOrders(db, customer.id))[0] : undefined;
   const locale = resolveLocale(settings.language, navigator.language);
   const values = fillValues({
@@ -31,6 +39,7 @@ export async function renderTemplateForChat(
     order,
     settings,
     locale,
+    trust,
   });
   const result = renderScript(template.body, values, template.locale);
   if (result.ok) await recordTemplateUse(db, template.id);

@@ -5,7 +5,10 @@
  */
 import * as z from 'zod/mini';
 import {
+  buyerConfirmationQuerySchema,
+  buyerConfirmationSchema,
   chatSnapshotSchema,
+  confirmBuyerSchema,
   emptySchema,
   insertRequestSchema,
   insertResultSchema,
@@ -84,6 +87,21 @@ export const PROTOCOL = {
     response: z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]),
     // The sidebar for everything; the popup for its writes (components/archive.tsx).
     from: ['sidebar-frame', 'extension-page'],
+  },
+  /**
+   * Sidebar frame or popup → background: the customer the seller confirmed for a nickname
+   * match in a tab, if any (facts are filled only for a confirmed nickname match).
+   */
+  'bg:buyerConfirmation': {
+    request: buyerConfirmationQuerySchema,
+    response: buyerConfirmationSchema,
+    from: ['sidebar-frame', 'extension-page'],
+  },
+  /** Sidebar frame → background: "是这位顾客" for the card it shows (or take it back), in its own tab. */
+  'bg:confirmBuyer': {
+    request: confirmBuyerSchema,
+    response: buyerConfirmationSchema,
+    from: ['sidebar-frame'],
   },
 } as const satisfies Record<string, MessageSpec>;
 

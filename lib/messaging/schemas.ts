@@ -39,3 +39,22 @@ export type InsertResult = z.infer<typeof insertResultSchema>;
 export const emptySchema = z.object({});
 
 export const setCollapsedSchema = z.object({ collapsed: z.boolean() });
+
+/**
+ * A nickname match the seller can confirm (lib/assist/buyer-identity.ts). The tab is the
+ * sender's own for the sidebar; the popup names the tab it shows.
+ */
+export const buyerConfirmationQuerySchema = z.object({
+  platform: text(20),
+  nickname: text(120).check(z.minLength(1)),
+  tabId: z.optional(z.int().check(z.nonnegative())),
+});
+
+/** `customerId` null takes a confirmation back. */
+export const confirmBuyerSchema = z.object({
+  platform: text(20),
+  nickname: text(120).check(z.minLength(1)),
+  customerId: z.nullable(text(64).check(z.minLength(1))),
+});
+
+export const buyerConfirmationSchema = z.object({ customerId: z.nullable(text(64)) });
