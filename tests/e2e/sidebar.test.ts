@@ -13,7 +13,7 @@ let session: ExtensionSession;
 beforeAll(async () => {
   session = await launchExtension();
   await session.serve('https://mms.pinduoduo.com/**', fixture('demo/pinduoduo-demo.html'));
-  await session.serve('https://im.jinritemai.com/**', fixture('sites/douyin/switch.html'));
+  await session.serve('https://im.jinritemai.com/**', fixture('sites/douyin/earlier/switch.html'));
   await session.serve('https://dongdong.jd.com/**', fixture('sites/jd/switch.html'));
 });
 afterAll(async () => session?.close());

@@ -113,25 +113,25 @@ describe('pinduoduo readChat on the live page', () => {
     const hooks = fixtureHooks<SwitchHooks>(p);
     await p.settle();
     const first = pinduoduoAdapter.readChat(p.document);
-    expect(first.buyer).toEqual({ uid: '8812345631', nickname: '张***' });
+    expect(first.buyer).toEqual({ uid: '8812345641', nickname: '张***' });
     expect(first.messages.map((m) => m.text)).toEqual(['我的快递到哪了？三天没动了', '亲，我这边帮您催一下快递']);
     const list = pinduoduoAdapter.findMessageRoot(p.document);
 
     (p.document.querySelectorAll('li.chat-item')[1] as HTMLElement).click();
     const during = pinduoduoAdapter.readChat(p.document);
-    expect(during.buyer).toEqual({ uid: '8812345632', nickname: 'L***y' });
+    expect(during.buyer).toEqual({ uid: '8812345642', nickname: 'L***y' });
     expect(during.messages).toEqual([]);
     await p.settle();
     const second = pinduoduoAdapter.readChat(p.document);
     expect(pinduoduoAdapter.findMessageRoot(p.document)).toBe(list);
-    expect(second.buyer).toEqual({ uid: '8812345632', nickname: 'L***y' });
+    expect(second.buyer).toEqual({ uid: '8812345642', nickname: 'L***y' });
     expect(second.messages.map((m) => m.text)).toEqual(['这个还有货吗', '想退货，尺寸买错了']);
     expect(second.product).toEqual({ id: '556677889900', title: '加厚珊瑚绒毛毯 1.5x2m', price: '¥59.00' });
 
     hooks.pushBuyerMessage('能便宜点吗');
     expect(pinduoduoAdapter.readChat(p.document).messages.at(-1)).toEqual({ from: 'buyer', text: '能便宜点吗' });
-    hooks.switchTo('8812345631');
-    expect(pinduoduoAdapter.readChat(p.document).buyer?.uid).toBe('8812345631');
+    hooks.switchTo('8812345641');
+    expect(pinduoduoAdapter.readChat(p.document).buyer?.uid).toBe('8812345641');
   });
 });
 
