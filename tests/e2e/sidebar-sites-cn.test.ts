@@ -179,6 +179,22 @@ describe.each(CASES)('sidebar on $name', (c) => {
   });
 });
 
+describe('buyer identity on Pinduoduo when the uid is gone', () => {
+  it('a masked nickname alone makes no card and keys no one', async () => {
+    const { page, frame } = await openChat('https://mms.pinduoduo.com/chat-merchant/index.html#/');
+    await expect.poll(() => identityOf(frame), { timeout: 10_000 }).toBe('page-id');
+    // A page that stopped showing the uid: only the masked name "张***" is left.
+    await page.evaluate(() => {
+      document.querySelectorAll('[currentuid]').forEach((el) => el.removeAttribute('currentuid'));
+      document.querySelectorAll('[data-random]').forEach((el) => el.removeAttribute('data-random'));
+    });
+    await expect.poll(() => identityOf(frame), { timeout: 10_000 }).toBe('masked');
+    expect(await frame.getByRole('button', { name: '建档' }).count()).toBe(0);
+    expect(await frame.locator('[data-testid="customer-card"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('buyer identity on Douyin (no buyer id on the page)', () => {
   const TRACKING = '75310094221800';
 
