@@ -15,6 +15,12 @@ describe('adapterForUrl on real seller URLs', () => {
     ['https://dongdong.jd.com/im/index.html', 'jd', 'jd'],
     ['https://seller.shopee.com.my/webchat/conversations', 'shopee', 'shopee'],
     ['https://seller.shopee.cn/portal/chat', 'shopee', 'shopee'],
+    ['https://seller.shopee.cn/webchat/conversations', 'shopee', 'shopee'],
+    ['https://banhang.shopee.vn/webchat/conversations', 'shopee', 'shopee'],
+    ['https://banhang.shopee.vn/portal/sale/order', 'shopee', 'shopee'], // the mini-chat sits on every page
+    ...['sg', 'ph', 'co.th', 'co.id', 'tw', 'com.br', 'com.mx', 'co', 'cl'].map(
+      (tld) => [`https://seller.shopee.${tld}/webchat/conversations`, 'shopee', 'shopee'] as const,
+    ),
     ['https://myseller.taobao.com/home.htm', 'generic', 'taobao'],
     ['https://qn.taobao.com/home.htm/app-customer-service', 'generic', 'taobao'],
   ])('%s → %s', (url, id, platform) => {
@@ -30,6 +36,10 @@ describe('adapterForUrl on real seller URLs', () => {
     'https://evil.example.com/https://dongdong.jd.com/',
     'https://dongdong.jd.com.evil.example/',
     'https://shopee.com.my/product/1/2', // the buyer site
+    'https://shopee.vn/product/1/2', // the Vietnamese buyer site
+    'https://banhang.shopee.vn.evil.example/webchat/conversations',
+    'https://seller.shopee.co.evil.example/webchat/conversations',
+    'http://banhang.shopee.vn/webchat/conversations', // wrong scheme
     'not a url',
     '',
   ])('no adapter for %s', (url) => {
