@@ -14,7 +14,7 @@ beforeAll(async () => {
   session = await launchExtension();
   await session.serve('https://mms.pinduoduo.com/**', fixture('demo/pinduoduo-demo.html'));
   await session.serve('https://im.jinritemai.com/**', fixture('sites/douyin/switch.html'));
-  await session.serve('https://dongdong.jd.com/**', fixture('sites/jd/switch.html'));
+  await session.serve('https://dongdong.jd.com/**', fixture('sites/jd/earlier/switch.html'));
 });
 afterAll(async () => session?.close());
 

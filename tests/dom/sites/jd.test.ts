@@ -127,9 +127,10 @@ describe('jd readChat on the live structure', () => {
     await p.settle();
     const chat = jdAdapter.readChat(p.document);
     expect(chat.messages.map((m) => m.text)).toEqual(['退款什么时候到账', '亲，原路退回1-3个工作日', '好吧']);
-    (p.document.querySelector('.alluser-item[id^="u_陈小姐_1990"]') as HTMLElement).click();
+    // A display name that is not the pin: the pin stays the id, the name is the nickname.
+    (p.document.querySelector('.alluser-item[id^="u_jd_5f1e0b9c2d"]') as HTMLElement).click();
     await p.settle();
-    expect(jdAdapter.readChat(p.document)).toMatchObject({ buyer: { uid: '陈小姐_1990', nickname: '陈小姐_1990' }, messages: [{ from: 'buyer', text: '发什么快递' }] });
+    expect(jdAdapter.readChat(p.document)).toMatchObject({ buyer: { uid: 'jd_5f1e0b9c2d', nickname: '陈小姐' }, messages: [{ from: 'buyer', text: '发什么快递' }] });
   });
 
   it('without the chat scroll: messages missing, the editor still found', () => {

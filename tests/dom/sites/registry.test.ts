@@ -7,7 +7,7 @@ import { InvalidMatchPatternError, urlMatchesPattern } from '../../../lib/sites/
 import { SITE_FIXTURES_DIR, fixtureNames, openFixture } from './fixture-window';
 
 describe('adapterForUrl on real seller URLs', () => {
-  it.each([
+  it.each<[string, string, string]>([
     ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'pinduoduo', 'pinduoduo'],
     ['https://mms.pinduoduo.com/chat-merchant/index.html?r=0.5', 'pinduoduo', 'pinduoduo'],
     ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'douyin', 'douyin'],
@@ -19,7 +19,7 @@ describe('adapterForUrl on real seller URLs', () => {
     ['https://banhang.shopee.vn/webchat/conversations', 'shopee', 'shopee'],
     ['https://banhang.shopee.vn/portal/sale/order', 'shopee', 'shopee'], // the mini-chat sits on every page
     ...['sg', 'ph', 'co.th', 'co.id', 'tw', 'com.br', 'com.mx', 'co', 'cl'].map(
-      (tld) => [`https://seller.shopee.${tld}/webchat/conversations`, 'shopee', 'shopee'] as const,
+      (tld): [string, string, string] => [`https://seller.shopee.${tld}/webchat/conversations`, 'shopee', 'shopee'],
     ),
     ['https://myseller.taobao.com/home.htm', 'generic', 'taobao'],
     ['https://qn.taobao.com/home.htm/app-customer-service', 'generic', 'taobao'],

@@ -145,6 +145,23 @@ describe('shopee readChat on the virtualised page', () => {
     expect(shopeeAdapter.readChat(p.document).buyer).toEqual({ nickname: 'ken.tan' });
   });
 
+  it('the Vietnamese page of a later build (other generated names) switches the same way', async () => {
+    const p = open('switch-vn');
+    await p.settle();
+    expect(shopeeAdapter.readChat(p.document)).toMatchObject({
+      buyer: { nickname: 'homhinhheo' },
+      messages: [
+        { from: 'buyer', text: 'Mình muốn huỷ đơn này' },
+        { from: 'agent', text: 'Dạ shop huỷ giúp bạn nhé' },
+        { from: 'buyer', text: 'Cám ơn ah' },
+      ],
+      missing: [],
+    });
+    (p.document.querySelector('#infinite-list [title="mai.nguyen"]') as HTMLElement).click();
+    await p.settle();
+    expect(shopeeAdapter.readChat(p.document)).toMatchObject({ buyer: { nickname: 'mai.nguyen' }, messages: [{ text: 'Shop ơi còn size L không' }, { from: 'agent' }, { text: 'ok shop' }] });
+  });
+
   it('the compose box is the chat root textarea, not the search input; insertion reaches the page state', () => {
     const p = open('normal');
     const box = shopeeAdapter.findInput(p.document) as HTMLTextAreaElement;
