@@ -308,11 +308,12 @@ function hasTextRows(section: Element): boolean {
   return rows.some((row) => readText(row) !== '');
 }
 
-/** The header's menu nearest above the message list: the open chat's buyer name. */
+/** The header's menu nearest the message list (outside it): the open chat's buyer name. */
 function headerName(doc: Document, section: Element | null): string | undefined {
   const list = queryOne(doc, SELECTORS.conversationList);
-  for (let el = section?.parentElement ?? null; el && el !== doc.body; el = el.parentElement) {
-    const menu = queryAll(el, SELECTORS.headerMenu).find((m) => !m.contains(section) && !list?.contains(m));
+  const messages = section?.closest('#messagesContainer') ?? section;
+  for (let el = messages?.parentElement ?? null; el && el !== doc.body; el = el.parentElement) {
+    const menu = queryAll(el, SELECTORS.headerMenu).find((m) => !messages?.contains(m) && !list?.contains(m));
     if (menu) return nonEmpty(readText(menu).split('\n')[0]);
     if (el.matches(SELECTORS.chatRoot)) break;
   }

@@ -62,7 +62,7 @@ const CASES: SiteCase[] = [
     secondBuyer: '大壮',
   },
   {
-    name: 'JD 咚咚',
+    name: 'JD 咚咚 (earlier markup)',
     url: 'https://dongdong.jd.com/chat',
     pushBuyerMessage: (page, text) =>
       page.evaluate((t) => {

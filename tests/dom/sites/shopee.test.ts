@@ -92,8 +92,12 @@ describe('shopee readChat on the virtualised page', () => {
     expect(shopeeAdapter.readChat(document).buyer).toEqual({ nickname: 'ken.tan' });
   });
 
-  it('the header wins over a selection that has not caught up', () => {
+  it('the header wins over a selection that has not caught up; menus inside messages are not the header', () => {
     const { document } = open('normal');
+    const bubbleMenu = document.createElement('div');
+    bubbleMenu.className = 'shopee-react-dropdown';
+    bubbleMenu.textContent = 'Reply';
+    document.querySelector('#messageSection pre')!.after(bubbleMenu);
     document.querySelector('.shopee-react-dropdown div div')!.textContent = 'ken.tan';
     expect(shopeeAdapter.readChat(document).buyer).toEqual({ nickname: 'ken.tan' });
   });
