@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SELLER_MATCHES, SITE_MATCHES } from '../../../lib/sites/match-patterns';
@@ -96,6 +96,19 @@ describe('convention: every registered adapter is complete', () => {
     if (id !== 'generic') {
       expect(adapter.matches).toEqual(SITE_MATCHES[id as keyof typeof SITE_MATCHES]);
     }
+  });
+
+  it.each(SITE_ADAPTERS.map((a) => a.id))('every %s fixture, earlier markup included, is opened by a test', (id) => {
+    const dir = join(SITE_FIXTURES_DIR, id);
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.replace(/\\/g, '/').replace(/\.html$/, ''));
+    expect(names.length).toBeGreaterThan(0);
+    const domTest = readFileSync(join(SITE_FIXTURES_DIR, '../../dom/sites', `${id}.test.ts`), 'utf8');
+    const e2eDir = join(SITE_FIXTURES_DIR, '../../e2e');
+    const e2eTests = readdirSync(e2eDir).filter((f) => f.endsWith('.test.ts')).map((f) => readFileSync(join(e2eDir, f), 'utf8')).join('\n');
+    const unused = names.filter((name) => !domTest.includes(`'${name}'`) && !e2eTests.includes(`sites/${id}/${name}.html`));
+    expect(unused).toEqual([]);
   });
 
   it('readChat never throws, even on an empty document', () => {
