@@ -34,6 +34,7 @@ import type { ChatMessage, ChatSnapshot, SiteAdapter } from './types';
 export const SELECTORS = {
   chatRoot: '#fake-module-chat',
   messageRoot: '#messagesContainer #messageSection',
+  messagesContainer: '#messagesContainer',
   /** The virtualised list's row container (React Virtualized's role and class, not generated). */
   virtualRows: '[role="rowgroup"], .ReactVirtualized__Grid__innerScrollContainer',
   /** A chat message's bubble inside a row. */
@@ -266,12 +267,23 @@ function bubbleText(bubble: Element): { text: string; time?: string } {
   return time ? { text, time } : { text };
 }
 
-function readVirtualRow(row: Element): ChatMessage | null {
+/**
+ * A bubble drawn on the right of the list is the seller's even before its read receipt shows
+ * (a message still being sent). Needs layout: without boxes (no rendering) this says nothing.
+ */
+function drawnOnTheRight(bubble: Element, group: Element): boolean {
+  const list = group.getBoundingClientRect();
+  const box = bubble.getBoundingClientRect();
+  if (list.width <= 0 || box.width <= 0) return false;
+  return box.left - list.left > list.right - box.right + 8;
+}
+
+function readVirtualRow(row: Element, group: Element): ChatMessage | null {
   const bubble = queryOne(row, SELECTORS.bubble);
   if (!bubble) return null; // order and product cards, notices, Chat-AI blocks
   const { text, time } = bubbleText(bubble);
   if (!text) return null;
-  const from: Side = hasMatch(row, SELECTORS.readStatus) ? 'agent' : 'buyer';
+  const from: Side = hasMatch(row, SELECTORS.readStatus) || drawnOnTheRight(bubble, group) ? 'agent' : 'buyer';
   return time ? { from, text, time } : { from, text };
 }
 
@@ -297,7 +309,7 @@ export function readShopeeMessages(section: Element): ChatMessage[] {
   const group = virtualRowGroup(section);
   if (!group) return readEarlierMessages(section);
   return inReadingOrder(Array.from(group.children))
-    .map(readVirtualRow)
+    .map((row) => readVirtualRow(row, group))
     .filter((m): m is ChatMessage => m !== null);
 }
 
@@ -311,7 +323,7 @@ function hasTextRows(section: Element): boolean {
 /** The header's menu nearest the message list (outside it): the open chat's buyer name. */
 function headerName(doc: Document, section: Element | null): string | undefined {
   const list = queryOne(doc, SELECTORS.conversationList);
-  const messages = section?.closest('#messagesContainer') ?? section;
+  const messages = section?.closest(SELECTORS.messagesContainer) ?? section;
   for (let el = messages?.parentElement ?? null; el && el !== doc.body; el = el.parentElement) {
     const menu = queryAll(el, SELECTORS.headerMenu).find((m) => !messages?.contains(m) && !list?.contains(m));
     if (menu) return nonEmpty(readText(menu).split('\n')[0]);

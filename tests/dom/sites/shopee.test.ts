@@ -14,12 +14,12 @@ afterEach(async () => {
 describe('shopee SELECTORS on fixtures', () => {
   it.each([
     // Today's page (2026): virtualised lists (messages and conversations), generated classes.
-    ['normal', { chatRoot: 1, messageRoot: 1, virtualRows: 2, bubble: 3, readStatus: 2, conversationList: 1, conversationName: 6, headerMenu: 1, input: 1, editableInput: 0 }],
-    ['noisy', { chatRoot: 1, messageRoot: 1, virtualRows: 2, bubble: 4, readStatus: 1, conversationList: 1, conversationName: 9, headerMenu: 1, input: 1, editableInput: 0 }],
+    ['normal', { chatRoot: 1, messageRoot: 1, messagesContainer: 1, virtualRows: 2, bubble: 3, readStatus: 2, conversationList: 1, conversationName: 6, headerMenu: 1, input: 1, editableInput: 0 }],
+    ['noisy', { chatRoot: 1, messageRoot: 1, messagesContainer: 1, virtualRows: 2, bubble: 4, readStatus: 1, conversationList: 1, conversationName: 9, headerMenu: 1, input: 1, editableInput: 0 }],
     // Earlier markup, still supported.
-    ['earlier/normal', { chatRoot: 1, messageRoot: 1, virtualRows: 0, bubble: 0, readStatus: 0, conversationList: 0, conversationName: 0, headerMenu: 0, input: 1, editableInput: 0 }],
-    ['earlier/noisy', { chatRoot: 1, messageRoot: 1, virtualRows: 0, bubble: 0, readStatus: 0, conversationList: 0, conversationName: 0, headerMenu: 0, input: 2, editableInput: 0 }],
-    ['earlier/hints', { chatRoot: 1, messageRoot: 1, virtualRows: 0, bubble: 0, readStatus: 0, conversationList: 0, conversationName: 0, headerMenu: 0, input: 1, editableInput: 0 }],
+    ['earlier/normal', { chatRoot: 1, messageRoot: 1, messagesContainer: 1, virtualRows: 0, bubble: 0, readStatus: 0, conversationList: 0, conversationName: 0, headerMenu: 0, input: 1, editableInput: 0 }],
+    ['earlier/noisy', { chatRoot: 1, messageRoot: 1, messagesContainer: 1, virtualRows: 0, bubble: 0, readStatus: 0, conversationList: 0, conversationName: 0, headerMenu: 0, input: 2, editableInput: 0 }],
+    ['earlier/hints', { chatRoot: 1, messageRoot: 1, messagesContainer: 1, virtualRows: 0, bubble: 0, readStatus: 0, conversationList: 0, conversationName: 0, headerMenu: 0, input: 1, editableInput: 0 }],
   ] as const)('%s page: each selector matches the expected count', (name, expected) => {
     const { document } = open(name);
     const counts = Object.fromEntries(Object.entries(SELECTORS).map(([k, s]) => [k, countMatches(document, s)]));
@@ -67,6 +67,20 @@ describe('shopee readChat on the virtualised page', () => {
     const buyerRow = Array.from(document.querySelectorAll('#messageSection pre')).find((pre) => pre.textContent!.startsWith('Can you'))!;
     buyerRow.querySelector('div > div')!.append(receipt);
     expect(shopeeAdapter.readChat(document).messages.map((m) => m.from)).toEqual(['buyer', 'buyer', 'agent']);
+  });
+
+  it('a bubble drawn on the right is the seller\'s even before its receipt shows; without layout nothing is inferred', () => {
+    const { document } = open('normal');
+    const group = document.querySelector('#messageSection [role="rowgroup"]')!;
+    const last = Array.from(document.querySelectorAll('#messageSection pre')).find((pre) => pre.textContent!.startsWith('Can you'))!;
+    const box = (left: number, width: number) => ({ left, right: left + width, width, top: 0, bottom: 20, height: 20, x: left, y: 0, toJSON: () => ({}) }) as DOMRect;
+    group.getBoundingClientRect = () => box(0, 400);
+    // No layout for the bubble yet: it stays the buyer's.
+    expect(shopeeAdapter.readChat(document).messages.at(-1)?.from).toBe('buyer');
+    last.getBoundingClientRect = () => box(180, 200); // 180 px free on the left, 20 on the right
+    expect(shopeeAdapter.readChat(document).messages.at(-1)?.from).toBe('agent');
+    last.getBoundingClientRect = () => box(16, 200);
+    expect(shopeeAdapter.readChat(document).messages.at(-1)?.from).toBe('buyer');
   });
 
   it('the buyer: header first, else the selected conversation (its unique state class or aria-selected)', () => {
