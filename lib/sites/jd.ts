@@ -35,8 +35,11 @@ export const SELECTORS = {
   time: '.message__time_str',
 } as const;
 
-/** `u_<pin>imcustomer<venderId>`: the pin may itself contain letters, digits, `_` and `-`. */
-const CONTACT_ID = /^u_(.+?)imcustomer([^:]+)$/i;
+/**
+ * `u_<pin>imcustomer<venderId>` for a buyer; `imwaiter` marks a colleague (an internal chat),
+ * who is nobody's customer. The pin may itself contain letters, digits, `_` and `-`.
+ */
+const CONTACT_ID = /^u_(.+?)(imcustomer|imwaiter)([^:]+)$/i;
 
 function findInput(doc: Document): HTMLElement | null {
   return queryOne(doc, SELECTORS.input) as HTMLElement | null;
@@ -83,6 +86,7 @@ interface SelectedContact {
   pin?: string;
   name?: string;
   hidden: boolean;
+  colleague: boolean;
 }
 
 function readContact(row: Element): SelectedContact {
@@ -93,7 +97,12 @@ function readContact(row: Element): SelectedContact {
   // Two sources for one fact: when they disagree the row is mid-render or not what we think.
   const pin = titlePin && idPin && titlePin !== idPin ? undefined : (titlePin ?? idPin);
   const name = nonEmpty(stripNameDecorations(readText(nameEl)));
-  return { ...(pin ? { pin } : {}), ...(name ? { name } : {}), hidden: row.closest(SELECTORS.inactivePane) !== null };
+  return {
+    ...(pin ? { pin } : {}),
+    ...(name ? { name } : {}),
+    hidden: row.closest(SELECTORS.inactivePane) !== null,
+    colleague: idMatch?.[2]?.toLowerCase() === 'imwaiter',
+  };
 }
 
 function sameBuyer(contact: SelectedContact, headerName: string): boolean {
@@ -112,6 +121,8 @@ function readBuyer(doc: Document): ChatSnapshot['buyer'] {
     const pins = new Set(withPin.filter((c) => !c.hidden).map((c) => c.pin));
     if (pins.size === 1) chosen = withPin.find((c) => !c.hidden);
   }
+  // A chat with a colleague has no buyer: no card, no customer facts.
+  if (chosen?.colleague) return undefined;
   const uid = chosen?.pin;
   const nickname = headerName ?? chosen?.name ?? (contacts.length === 1 ? contacts[0]?.name : undefined);
   if (!uid && !nickname) return undefined;

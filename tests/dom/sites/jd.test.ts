@@ -88,6 +88,14 @@ describe('jd readChat on the live structure', () => {
     expect(chat.missing).toEqual(['buyer']);
   });
 
+  it('a chat with a colleague (imwaiter) has no buyer', () => {
+    const { document } = open('normal');
+    for (const row of Array.from(document.querySelectorAll('.alluser-item_check'))) row.id = 'u_jd_7f3a2b1cimwaiter10086';
+    const chat = jdAdapter.readChat(document);
+    expect(chat.buyer).toBeUndefined();
+    expect(chat.missing).toEqual(['buyer']);
+  });
+
   it('strips what the page appends to names', () => {
     expect(stripNameDecorations('jd_4c9e0a [在线咨询]')).toBe('jd_4c9e0a');
     expect(stripNameDecorations('jd_4c9e0a 转接客户 09:12')).toBe('jd_4c9e0a');
