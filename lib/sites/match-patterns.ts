@@ -7,16 +7,22 @@ export const SITE_MATCHES = {
   pinduoduo: ['https://mms.pinduoduo.com/chat-merchant/*'],
   douyin: ['https://im.jinritemai.com/pc_seller_v2/main/workspace*'],
   jd: ['https://dongdong.jd.com/*'],
+  // Seller Centre per market; Vietnam's lives on its own host (banhang = "sales"), and
+  // cross-border sellers use seller.shopee.cn. The chat is a page (/webchat/conversations)
+  // and also a mini-chat on every Seller Centre page, hence the whole origin.
   shopee: [
     'https://seller.shopee.cn/*',
     'https://seller.shopee.com.my/*',
     'https://seller.shopee.sg/*',
     'https://seller.shopee.ph/*',
     'https://seller.shopee.co.th/*',
-    'https://seller.shopee.vn/*',
     'https://seller.shopee.co.id/*',
     'https://seller.shopee.tw/*',
     'https://seller.shopee.com.br/*',
+    'https://seller.shopee.com.mx/*',
+    'https://seller.shopee.co/*',
+    'https://seller.shopee.cl/*',
+    'https://banhang.shopee.vn/*',
   ],
   taobao: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*'],
 } as const;

@@ -1,10 +1,21 @@
 /**
- * Shopee Seller Centre chat. Its class names are generated and change between releases, so
- * this adapter uses only ids and structure: the chat root `#fake-module-chat`, the message
- * section `#messagesContainer #messageSection`, the last textarea in the chat root.
+ * Shopee Seller Centre chat (every market's Seller Centre host, and banhang.shopee.vn). Its
+ * class names are generated and change between releases, so this adapter relies on ids, the
+ * React Virtualized library's own classes and roles, Shopee's `ChatbotUI-*` classes, and
+ * structure: the chat root `#fake-module-chat`, the message section `#messagesContainer
+ * #messageSection`, the last textarea in the chat root.
  *
- * Which side a bubble is on (the seller's own messages sit on the right) is decided per row,
- * the first rule that works on the list decides (rules are per list, not mixed per row):
+ * Today's page (2026): the message list is virtualised. Its rows are children of a
+ * `[role="rowgroup"]`, absolutely positioned (`top` or `transform: translateY`), and their DOM
+ * order is not their reading order, so rows are read in order of position. A chat message is a
+ * row with a `<pre>` bubble (cards, notices, dividers and Chat-AI blocks have none); the seller's
+ * own messages carry a read receipt `.ChatbotUI-messagereadstatus-root`, the buyer's do not.
+ * The buyer's name is the open chat's header (`.shopee-react-dropdown` above the messages) or,
+ * failing that, the `[title]` of the selected conversation (the one row of the conversation
+ * list with a state class no other row has). No buyer id is on the page.
+ *
+ * Earlier markup (no virtualised rows): which side a bubble is on is decided per row, the first
+ * rule that works on the list decides (rules are per list, not mixed per row):
  *  1. Layout: the bubble's box is nearer the list's right edge than its left → agent, and the
  *     reverse → buyer (real browsers only; a DOM without layout gives zero-sized boxes).
  *  2. Computed style on the row and its wrappers down to the text: `justify-content`/`align-self`
@@ -17,12 +28,24 @@
  * Rows no rule places (date dividers, system notices) are left out rather than guessed.
  */
 import { SITE_MATCHES } from './match-patterns';
-import { lastMessages, missingParts, queryAll, queryOne, readText, safeRead } from './dom-read';
+import { hasMatch, lastMessages, missingParts, nonEmpty, queryAll, queryOne, readText, safeRead } from './dom-read';
 import type { ChatMessage, ChatSnapshot, SiteAdapter } from './types';
 
 export const SELECTORS = {
   chatRoot: '#fake-module-chat',
   messageRoot: '#messagesContainer #messageSection',
+  messagesContainer: '#messagesContainer',
+  /** The virtualised list's row container (React Virtualized's role and class, not generated). */
+  virtualRows: '[role="rowgroup"], .ReactVirtualized__Grid__innerScrollContainer',
+  /** A chat message's bubble inside a row. */
+  bubble: 'pre',
+  /** The read receipt on the seller's own messages. */
+  readStatus: '.ChatbotUI-messagereadstatus-root',
+  /** The conversation list, itself virtualised; each conversation row names the buyer in a [title]. */
+  conversationList: '#infinite-list',
+  conversationName: '[title]',
+  /** The open chat's header menu, which shows the buyer's name. */
+  headerMenu: '.shopee-react-dropdown',
   /** The last match inside the chat root is the compose box. */
   input: 'textarea',
   editableInput: '[contenteditable="true"]',
@@ -176,8 +199,96 @@ function sideByStyle(row: Element, rightMarked: boolean, anyRightMarked: boolean
   return sideByHints(row);
 }
 
-export function readShopeeMessages(section: Element): ChatMessage[] {
-  const rows = messageRows(section).filter((row) => rowText(row).text !== '');
+/**
+ * A virtualised row's offset in the list: inline `top` plus any `transform: translateY(...)`
+ * (lists that move rows by transform often leave `top: 0` on all of them).
+ */
+export function rowPosition(row: Element): number | undefined {
+  const style = (row as HTMLElement).style as CSSStyleDeclaration | undefined;
+  const top = Number.parseFloat(style?.top ?? '');
+  const translated = /translate(?:Y\(|3d\([^,]*,|\([^,)]*,)\s*(-?\d+(?:\.\d+)?)px/.exec(style?.transform ?? '');
+  const shift = translated ? Number.parseFloat(translated[1] ?? '') : Number.NaN;
+  if (!Number.isFinite(top) && !Number.isFinite(shift)) return undefined;
+  return (Number.isFinite(top) ? top : 0) + (Number.isFinite(shift) ? shift : 0);
+}
+
+/**
+ * Reading order: by position where rows have one. A stable sort, so rows without a position
+ * (earlier markup) keep their DOM order; in a mixed list they go last, as they cannot be placed.
+ */
+export function inReadingOrder(rows: readonly Element[]): Element[] {
+  const keyed = rows.map((row, index) => ({ row, index, position: rowPosition(row) }));
+  if (keyed.every((k) => k.position === undefined)) return [...rows];
+  return keyed
+    .sort((a, b) => {
+      if (a.position === undefined || b.position === undefined) {
+        return a.position === b.position ? a.index - b.index : a.position === undefined ? 1 : -1;
+      }
+      return a.position - b.position || a.index - b.index;
+    })
+    .map((k) => k.row);
+}
+
+function virtualRowGroup(section: Element): Element | null {
+  return queryOne(section, SELECTORS.virtualRows);
+}
+
+/**
+ * The bubble's text and time. The text sits in the bubble's first wrapper together with the
+ * time element (and the read receipt inside it); the bubble also holds a decorative tail.
+ * Direct text nodes are the message, so a buyer typing "10:30" is never taken for the time.
+ */
+function bubbleText(bubble: Element): { text: string; time?: string } {
+  const ownText = Array.from(bubble.childNodes).some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
+  const holder = ownText ? bubble : (Array.from(bubble.children).find((child) => readText(child) !== '') ?? bubble);
+  const parts: string[] = [];
+  let time: string | undefined;
+  for (const node of Array.from(holder.childNodes)) {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName === 'BR') parts.push('\n');
+    else if (el.tagName === 'IMG') parts.push(el.getAttribute('alt') ?? '');
+    else {
+      const value = readText(el);
+      if (time === undefined && el.tagName !== 'A' && isTimeLine(value)) time = value;
+      else parts.push(value);
+    }
+  }
+  const text = parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u200b]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  return time ? { text, time } : { text };
+}
+
+/**
+ * A bubble drawn on the right of the list is the seller's even before its read receipt shows
+ * (a message still being sent). Needs layout: without boxes (no rendering) this says nothing.
+ */
+function drawnOnTheRight(bubble: Element, group: Element): boolean {
+  const list = group.getBoundingClientRect();
+  const box = bubble.getBoundingClientRect();
+  if (list.width <= 0 || box.width <= 0) return false;
+  return box.left - list.left > list.right - box.right + 8;
+}
+
+function readVirtualRow(row: Element, group: Element): ChatMessage | null {
+  const bubble = queryOne(row, SELECTORS.bubble);
+  if (!bubble) return null; // order and product cards, notices, Chat-AI blocks
+  const { text, time } = bubbleText(bubble);
+  if (!text) return null;
+  const from: Side = hasMatch(row, SELECTORS.readStatus) || drawnOnTheRight(bubble, group) ? 'agent' : 'buyer';
+  return time ? { from, text, time } : { from, text };
+}
+
+function readEarlierMessages(section: Element): ChatMessage[] {
+  const rows = inReadingOrder(messageRows(section)).filter((row) => rowText(row).text !== '');
   const list = rows[0]?.parentElement ?? section;
   const layout = rows.map((row) => sideByLayout(row, list));
   const hasLayout = layout.some((side) => side !== null);
@@ -194,19 +305,72 @@ export function readShopeeMessages(section: Element): ChatMessage[] {
   return messages;
 }
 
+export function readShopeeMessages(section: Element): ChatMessage[] {
+  const group = virtualRowGroup(section);
+  if (!group) return readEarlierMessages(section);
+  return inReadingOrder(Array.from(group.children))
+    .map((row) => readVirtualRow(row, group))
+    .filter((m): m is ChatMessage => m !== null);
+}
+
+/** Rows holding any text: when there are some and none could be read, the reading failed. */
+function hasTextRows(section: Element): boolean {
+  const group = virtualRowGroup(section);
+  const rows = group ? Array.from(group.children) : messageRows(section);
+  return rows.some((row) => readText(row) !== '');
+}
+
+/** The header's menu nearest the message list (outside it): the open chat's buyer name. */
+function headerName(doc: Document, section: Element | null): string | undefined {
+  const list = queryOne(doc, SELECTORS.conversationList);
+  const messages = section?.closest(SELECTORS.messagesContainer) ?? section;
+  for (let el = messages?.parentElement ?? null; el && el !== doc.body; el = el.parentElement) {
+    const menu = queryAll(el, SELECTORS.headerMenu).find((m) => !messages?.contains(m) && !list?.contains(m));
+    if (menu) return nonEmpty(readText(menu).split('\n')[0]);
+    if (el.matches(SELECTORS.chatRoot)) break;
+  }
+  return undefined;
+}
+
+/**
+ * The selected conversation: the page marks it only with a generated state class, so it is
+ * the one conversation row carrying a class token no other row has (or `aria-selected`).
+ */
+function selectedConversationName(doc: Document): string | undefined {
+  const list = queryOne(doc, SELECTORS.conversationList);
+  const group = list ? (queryOne(list, SELECTORS.virtualRows) ?? list) : null;
+  const rows = group ? Array.from(group.children).filter((row) => queryOne(row, SELECTORS.conversationName)) : [];
+  const titleOf = (row: Element) => nonEmpty(queryOne(row, SELECTORS.conversationName)?.getAttribute('title'));
+  const ariaSelected = rows.filter((row) => row.getAttribute('aria-selected') === 'true');
+  if (ariaSelected.length === 1) return titleOf(ariaSelected[0] as Element);
+  if (rows.length < 2) return undefined;
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const token of new Set(row.classList)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const marked = rows.filter((row) => Array.from(row.classList).some((token) => counts.get(token) === 1));
+  return marked.length === 1 ? titleOf(marked[0] as Element) : undefined;
+}
+
+function readBuyer(doc: Document, section: Element | null): ChatSnapshot['buyer'] {
+  // The header belongs to the pane that shows the messages; the list's selection can lag or lead.
+  const nickname = headerName(doc, section) ?? selectedConversationName(doc);
+  return nickname ? { nickname } : undefined;
+}
+
 function readChat(doc: Document): ChatSnapshot {
   const section = findMessageRoot(doc);
   const all = section ? readShopeeMessages(section) : [];
-  const hasRows = section ? messageRows(section).some((row) => rowText(row).text !== '') : false;
+  const hasRows = section ? hasTextRows(section) : false;
+  const buyer = readBuyer(doc, section);
   const input = findInput(doc);
   return {
     site: 'shopee',
     platform: 'shopee',
+    ...(buyer ? { buyer } : {}),
     messages: lastMessages(all),
     // Rows that no rule could place mean the heuristic failed on this markup: say so.
     missing: missingParts({
       messages: section !== null && (all.length > 0 || !hasRows),
-      buyer: false,
+      buyer: buyer !== undefined,
       input: input !== null,
     }),
   };

@@ -14,7 +14,7 @@ beforeAll(async () => {
   session = await launchExtension();
   await session.serve('https://mms.pinduoduo.com/**', fixture('demo/pinduoduo-demo.html'));
   await session.serve('https://im.jinritemai.com/**', fixture('sites/douyin/earlier/switch.html'));
-  await session.serve('https://dongdong.jd.com/**', fixture('sites/jd/switch.html'));
+  await session.serve('https://dongdong.jd.com/**', fixture('sites/jd/earlier/switch.html'));
 });
 afterAll(async () => session?.close());
 
@@ -62,7 +62,7 @@ const CASES: SiteCase[] = [
     secondBuyer: '大壮',
   },
   {
-    name: 'JD 咚咚',
+    name: 'JD 咚咚 (earlier markup)',
     url: 'https://dongdong.jd.com/chat',
     pushBuyerMessage: (page, text) =>
       page.evaluate((t) => {

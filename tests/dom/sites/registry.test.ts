@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SELLER_MATCHES, SITE_MATCHES } from '../../../lib/sites/match-patterns';
@@ -7,7 +7,7 @@ import { InvalidMatchPatternError, urlMatchesPattern } from '../../../lib/sites/
 import { SITE_FIXTURES_DIR, fixtureNames, openFixture } from './fixture-window';
 
 describe('adapterForUrl on real seller URLs', () => {
-  it.each([
+  it.each<[string, string, string]>([
     ['https://mms.pinduoduo.com/chat-merchant/index.html#/', 'pinduoduo', 'pinduoduo'],
     ['https://mms.pinduoduo.com/chat-merchant/index.html?r=0.5', 'pinduoduo', 'pinduoduo'],
     ['https://im.jinritemai.com/pc_seller_v2/main/workspace', 'douyin', 'douyin'],
@@ -15,6 +15,12 @@ describe('adapterForUrl on real seller URLs', () => {
     ['https://dongdong.jd.com/im/index.html', 'jd', 'jd'],
     ['https://seller.shopee.com.my/webchat/conversations', 'shopee', 'shopee'],
     ['https://seller.shopee.cn/portal/chat', 'shopee', 'shopee'],
+    ['https://seller.shopee.cn/webchat/conversations', 'shopee', 'shopee'],
+    ['https://banhang.shopee.vn/webchat/conversations', 'shopee', 'shopee'],
+    ['https://banhang.shopee.vn/portal/sale/order', 'shopee', 'shopee'], // the mini-chat sits on every page
+    ...['sg', 'ph', 'co.th', 'co.id', 'tw', 'com.br', 'com.mx', 'co', 'cl'].map(
+      (tld): [string, string, string] => [`https://seller.shopee.${tld}/webchat/conversations`, 'shopee', 'shopee'],
+    ),
     ['https://myseller.taobao.com/home.htm', 'generic', 'taobao'],
     ['https://qn.taobao.com/home.htm/app-customer-service', 'generic', 'taobao'],
   ])('%s → %s', (url, id, platform) => {
@@ -30,6 +36,10 @@ describe('adapterForUrl on real seller URLs', () => {
     'https://evil.example.com/https://dongdong.jd.com/',
     'https://dongdong.jd.com.evil.example/',
     'https://shopee.com.my/product/1/2', // the buyer site
+    'https://shopee.vn/product/1/2', // the Vietnamese buyer site
+    'https://banhang.shopee.vn.evil.example/webchat/conversations',
+    'https://seller.shopee.co.evil.example/webchat/conversations',
+    'http://banhang.shopee.vn/webchat/conversations', // wrong scheme
     'not a url',
     '',
   ])('no adapter for %s', (url) => {
@@ -86,6 +96,19 @@ describe('convention: every registered adapter is complete', () => {
     if (id !== 'generic') {
       expect(adapter.matches).toEqual(SITE_MATCHES[id as keyof typeof SITE_MATCHES]);
     }
+  });
+
+  it.each(SITE_ADAPTERS.map((a) => a.id))('every %s fixture, earlier markup included, is opened by a test', (id) => {
+    const dir = join(SITE_FIXTURES_DIR, id);
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.replace(/\\/g, '/').replace(/\.html$/, ''));
+    expect(names.length).toBeGreaterThan(0);
+    const domTest = readFileSync(join(SITE_FIXTURES_DIR, '../../dom/sites', `${id}.test.ts`), 'utf8');
+    const e2eDir = join(SITE_FIXTURES_DIR, '../../e2e');
+    const e2eTests = readdirSync(e2eDir).filter((f) => f.endsWith('.test.ts')).map((f) => readFileSync(join(e2eDir, f), 'utf8')).join('\n');
+    const unused = names.filter((name) => !domTest.includes(`'${name}'`) && !e2eTests.includes(`sites/${id}/${name}.html`));
+    expect(unused).toEqual([]);
   });
 
   it('readChat never throws, even on an empty document', () => {
