@@ -9,6 +9,7 @@ import { countCustomersAwaitingSearchKeys } from '../db/search-key-backlog';
 import { runArchiveOperation } from '../archive-api/operations';
 import { getSettings } from '../settings/settings-store';
 import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
+import { platformOfSender } from './sender-platform';
 
 /** Seller pages: the built-in sites and the ones the user enabled (read fresh: the worker may just have woken). */
 export async function senderContext(): Promise<SenderContext> {
@@ -39,10 +40,10 @@ export const backgroundRouter = createRouter(
       const templates = await getDb().templates.where('shortcut').above('').toArray();
       return { shortcuts: [...new Set(templates.filter((t) => !t.hidden && t.shortcut).map((t) => t.shortcut!))] };
     },
-    'bg:expandShortcut': async ({ shortcut, chat }) => {
+    'bg:expandShortcut': async ({ shortcut, chat }, sender) => {
       const template = await templateForShortcut(getDb(), shortcut);
       if (!template) return { ok: false as const, reason: 'unknown' as const };
-      const result = await renderTemplateForChat(getDb(), template, chat);
+      const result = await renderTemplateForChat(getDb(), template, chat, await platformOfSender(sender));
       return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
     },
     'bg:archive': async ({ kind, name, args }) => {

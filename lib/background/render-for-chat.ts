@@ -2,13 +2,16 @@
  * Fill a template for the chat a content script reports, in the background (which owns the
  * archive): the buyer's card and latest order, the page's product and the shop settings.
  * Used by text expansion and by the "Reply with a script" menu.
+ *
+ * `platform` is the caller's, taken from the sender's URL (see sender-platform.ts); the
+ * snapshot's own `platform` field is never used to pick whose archive card fills a reply.
  */
 import { fillValues } from '../assist/fill-values';
 import type { SellerDb } from '../db/database';
 import { findCustomerByPlatformUid } from '../db/repositories/customers';
 import { listOrders } from '../db/repositories/orders';
 import { recordTemplateUse } from '../db/repositories/templates';
-import { platformSchema, type Template } from '../db/schemas';
+import type { Platform, Template } from '../db/schemas';
 import { resolveLocale } from '../i18n/translate';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { renderScript, type RenderResult } from '../scripts/render';
@@ -18,9 +21,9 @@ export async function renderTemplateForChat(
   db: SellerDb,
   template: Template,
   snapshot: ChatSnapshotPayload | null,
+  platform: Platform | undefined,
 ): Promise<RenderResult> {
   const settings = await getSettings();
-  const platform = platformSchema.safeParse(snapshot?.platform).data;
   const uid = snapshot?.buyer?.uid ?? snapshot?.buyer?.nickname;
   const customer = platform && uid ? await findCustomerByPlatformUid(db, platform, uid) : undefined;
   const order = customer ? (await listOrders(db, customer.id))[0] : undefined;
