@@ -3,7 +3,9 @@
  * through a column-mapping step and a dry-run preview, restore a backup, erase everything
  * behind a typed confirmation, and show how safe the browser keeps the data.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { describeQuarantined, serializeQuarantine } from '../../lib/db/quarantine';
 import { seedBuiltinTemplates } from '../../lib/db/repositories/templates';
 import { PLATFORMS, type Platform } from '../../lib/db/schemas';
 import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup } from '../../lib/io/backup';
@@ -239,6 +241,7 @@ export function DataPage() {
         </ul>
       )}
 
+      <QuarantineCard />
       <StorageCard />
       <EraseCard busy={busy} onErase={eraseAll} />
     </section>
@@ -341,6 +344,30 @@ function MappingStep(props: {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/** Shown only when an upgrade set malformed old records aside (see lib/db/quarantine.ts). */
+function QuarantineCard() {
+  const { t, locale } = useApp();
+  const records = useLiveQuery(() => db.quarantine.toArray(), []);
+  if (!records || records.length === 0) return null;
+  return (
+    <div className="card stack" data-testid="quarantine">
+      <h3>{t('dataQuarantineHeading')}</h3>
+      <p className="notice warn">{t('dataQuarantineSummary', { count: records.length })}</p>
+      <ul className="list small" data-testid="quarantine-list">
+        {records.slice(0, MAX_PROBLEMS_SHOWN).map((record) => (
+          <li key={record.id}>{describeQuarantined(record)[locale]}</li>
+        ))}
+        {records.length > MAX_PROBLEMS_SHOWN && <li>…</li>}
+      </ul>
+      <div className="row">
+        <button type="button" onClick={() => downloadText('seller-assistant-set-aside-records.json', serializeQuarantine(records))} data-testid="quarantine-download">
+          {t('dataQuarantineDownload')}
+        </button>
+      </div>
     </div>
   );
 }

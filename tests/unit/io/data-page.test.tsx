@@ -90,4 +90,24 @@ describe('DataPage', () => {
     expect(byTestId('data-messages')!.textContent).toBe('全部数据已清空。');
     expect(await db.customers.count()).toBe(0);
   });
+
+  it('reports old records an upgrade set aside, and offers them as a file', async () => {
+    expect(byTestId('quarantine')).toBeNull();
+    await db.quarantine.add({
+      id: 'customers:c-phone-number',
+      table: 'customers',
+      key: 'c-phone-number',
+      record: { id: 'c-phone-number', phone: 13800001111 },
+      problems: ['phone: Invalid input: expected string, received number'],
+      quarantinedAt: 1,
+    });
+    try {
+      const card = await waitFor(() => byTestId('quarantine'), 'set-aside records');
+      expect(card.textContent).toContain('升级数据时有 1 条旧记录格式有误。它们没有被删除，已单独保存');
+      expect(byTestId('quarantine-list')!.textContent).toBe('「顾客」c-phone-number：phone: Invalid input: expected string, received number');
+      expect(byTestId('quarantine-download')).not.toBeNull();
+    } finally {
+      await db.quarantine.clear();
+    }
+  });
 });
