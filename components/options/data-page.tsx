@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { describeQuarantined, serializeQuarantine } from '../../lib/db/quarantine';
 import { seedBuiltinTemplates } from '../../lib/db/repositories/templates';
 import { PLATFORMS, type Platform } from '../../lib/db/schemas';
+import type { Localized } from '../../lib/i18n/localized';
 import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup } from '../../lib/io/backup';
 import { FIELD_LABELS, IMPORT_FIELDS, guessColumnMapping, mappingProblem, setColumnTarget, type ColumnMapping, type ColumnTarget } from '../../lib/io/column-mapping';
 import { commitImport } from '../../lib/io/commit-import';
@@ -35,7 +36,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'mapping'; fileName: string; sheet: SheetRows; mapping: ColumnMapping }
   | { step: 'preview'; fileName: string; sheet: SheetRows; mapping: ColumnMapping; preview: ImportPreview }
-  | { step: 'backup'; fileName: string; backup: Backup };
+  | { step: 'backup'; fileName: string; backup: Backup; warnings: Localized[] };
 
 
 function formatBytes(bytes: number): string {
@@ -111,7 +112,7 @@ export function DataPage() {
       if (read.kind === 'backup') {
         const parsed = await parseBackup(read.text, db.verno);
         if (!parsed.ok) return { ok: false, lines: [t('importNothingWritten'), ...parsed.errors.map((e) => e[locale])] };
-        setImportState({ step: 'backup', fileName: file.name, backup: parsed.backup });
+        setImportState({ step: 'backup', fileName: file.name, backup: parsed.backup, warnings: parsed.warnings });
         return undefined;
       }
       setImportState({ step: 'mapping', fileName: file.name, sheet: read.sheet, mapping: guessColumnMapping(read.sheet.headers) });
@@ -220,6 +221,13 @@ export function DataPage() {
                 ...backupCounts(importState.backup),
               })}
             </p>
+            {importState.warnings.length > 0 && (
+              <ul className="notice warn list small" data-testid="backup-warnings">
+                {importState.warnings.map((warning, i) => (
+                  <li key={i}>{warning[locale]}</li>
+                ))}
+              </ul>
+            )}
             <div className="row">
               <button type="button" className="primary" disabled={busy} onClick={() => void confirmRestore()} data-testid="confirm-restore">
                 {t('dataConfirmRestore')}

@@ -12,11 +12,14 @@ import {
   orderSchema,
   taskSchema,
   templateSchema,
+  type Template,
 } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
 import { eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, type ArchiveTables, type TableName } from './archive-tables';
 import { canonicalJson, sha256Hex } from './canonical-json';
+import { jsonNestsDeeperThan, tooDeepMessage } from './json-depth';
+import { checkSiteOrigins } from './site-origins';
 
 export const BACKUP_FORMAT = 'seller-assistant/backup';
 export const BACKUP_VERSION = 1;
@@ -77,7 +80,8 @@ const RECORD_SCHEMAS = {
 /** Enough problems to fix a hand-edited file; a wrong file would otherwise list thousands. */
 const MAX_REPORTED = 20;
 
-export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: Localized[] };
+/** `warnings`: what the restore will leave out (e.g. an invalid site address), shown before confirming. */
+export type BackupParse = { ok: true; backup: Backup; warnings: Localized[] } | { ok: false; errors: Localized[] };
 
 /**
  * Check a backup file completely before anything is written: format, version, the schema
@@ -86,6 +90,7 @@ export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: Lo
  */
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<BackupParse> {
   const fail = (zh: string, en: string): BackupParse => ({ ok: false, errors: [localized(zh, en)] });
+  if (jsonNestsDeeperThan(text)) return { ok: false, errors: [tooDeepMessage()] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -124,7 +129,14 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     (tables as Record<TableName, unknown[]>)[name] = parseRows(name, rows, errors);
   }
   if (errors.length === 0) findDuplicateKeys(tables, errors);
+  if (errors.length === 0) findShortcutClashes(tables.templates, errors);
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
+
+  // Site addresses one by one: a bad entry is dropped and named, the others are kept. (The
+  // settings schema alone would drop the whole list over one entry, or keep `javascript:`.)
+  const rawSettings = data.settings && typeof data.settings === 'object' ? (data.settings as { sites?: { customOrigins?: unknown } }) : {};
+  const sites = checkSiteOrigins(rawSettings.sites?.customOrigins);
+  const settings = normaliseSettings(data.settings);
 
   return {
     ok: true,
@@ -134,9 +146,34 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
       exportedAt: envelope.data.exportedAt,
       schemaVersion,
       checksum,
-      data: { ...tables, settings: normaliseSettings(data.settings) },
+      data: { ...tables, settings: { ...settings, sites: { ...settings.sites, customOrigins: sites.origins } } },
     },
+    warnings: sites.dropped.slice(0, MAX_REPORTED),
   };
+}
+
+/**
+ * Expansion matches shortcuts in any case (Caps Lock, a phone keyboard's capital), so /TY
+ * and /ty on two templates would make one of them unreachable.
+ */
+function findShortcutClashes(templates: readonly Template[], errors: Localized[]): void {
+  const seen = new Map<string, Template>();
+  for (const template of templates) {
+    if (!template.shortcut) continue;
+    const key = template.shortcut.toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, template);
+      continue;
+    }
+    errors.push(
+      localized(
+        `「话术」里「${first.title}」的快捷词 ${first.shortcut} 和「${template.title}」的 ${template.shortcut} 只差大小写，展开时分不清。`,
+        `Templates "${first.title}" (${first.shortcut}) and "${template.title}" (${template.shortcut}) have shortcuts that differ only in case; expansion cannot tell them apart.`,
+      ),
+    );
+    return;
+  }
 }
 
 function parseRows(name: TableName, rows: unknown[], errors: Localized[]): unknown[] {

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../lib
 import { freshDb, seedSmallArchive, T0 } from './io-fixtures';
 
 /** The schema version this build writes (SellerDb's newest). */
-const CURRENT_SCHEMA = 4;
+const CURRENT_SCHEMA = 5;
 
 const settings: Settings = normaliseSettings({ language: 'en', shop: { name: '小店', sellerName: '阿芳' } });
 
