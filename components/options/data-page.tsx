@@ -5,11 +5,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { describeQuarantined, serializeQuarantine } from '../../lib/db/quarantine';
 import { seedBuiltinTemplates } from '../../lib/db/repositories/templates';
 import { PLATFORMS, type Platform } from '../../lib/db/schemas';
 import type { Localized } from '../../lib/i18n/localized';
-import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup } from '../../lib/io/backup';
+import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup, type SiteControl } from '../../lib/io/backup';
 import { FIELD_LABELS, IMPORT_FIELDS, guessColumnMapping, mappingProblem, setColumnTarget, type ColumnMapping, type ColumnTarget } from '../../lib/io/column-mapping';
 import { commitImport } from '../../lib/io/commit-import';
 import type { SheetRows } from '../../lib/io/csv-format';
@@ -19,6 +20,7 @@ import { platformName } from '../../lib/io/platform-names';
 import { previewImport, type ImportPreview } from '../../lib/io/preview-import';
 import { exportArchiveXlsx } from '../../lib/io/xlsx';
 import { sendToBackground } from '../../lib/messaging/client';
+import { disableCustomSite, registerCustomSiteScript } from '../../lib/sites/custom-sites';
 import { updateSettings } from '../../lib/settings/settings-store';
 import type { Settings } from '../../lib/settings/settings';
 import { useApp } from '../app-context';
@@ -62,6 +64,13 @@ function startSearchKeyBuild(): void {
 
 const saveSettings = async (settings: Settings) => {
   await updateSettings(() => settings);
+};
+
+/** Restore and erase change the added sites through the same functions as the sites page. */
+const SITE_CONTROL: SiteControl = {
+  isGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  register: registerCustomSiteScript,
+  remove: disableCustomSite,
 };
 
 export function DataPage() {
@@ -142,19 +151,35 @@ export function DataPage() {
   const confirmRestore = () =>
     run(async () => {
       if (importState.step !== 'backup') return undefined;
-      await restoreBackup(db, importState.backup, saveSettings);
+      const result = await restoreBackup(db, importState.backup, { saveSettings, currentSettings: settings, sites: SITE_CONTROL });
+      if (!result.ok) return { ok: false, lines: [t('dataRestoreFailed'), result.message[locale]] };
       // Built-ins from an older backup get this version's text; the seller's flags stay.
       await seedBuiltinTemplates(db);
       startSearchKeyBuild();
       setImportState({ step: 'idle' });
-      return { ok: true, lines: [t('dataRestored')] };
+      return {
+        ok: result.siteProblems.length === 0,
+        lines: [
+          t('dataRestored'),
+          ...result.sitesToAddAgain.map((origin) => t('dataRestoreSiteAddAgain', { origin })),
+          ...result.sitesReleased.map((origin) => t('dataSiteReleased', { origin })),
+          ...result.siteProblems.map((problem) => problem[locale]),
+        ],
+      };
     });
 
   const eraseAll = () =>
     run(async () => {
-      await eraseEverything(db, saveSettings);
+      const result = await eraseEverything(db, { saveSettings, currentSettings: settings, sites: SITE_CONTROL });
       setImportState({ step: 'idle' });
-      return { ok: true, lines: [t('dataErased')] };
+      return {
+        ok: result.siteProblems.length === 0,
+        lines: [
+          t('dataErased'),
+          ...result.sitesReleased.map((origin) => t('dataSiteReleased', { origin })),
+          ...result.siteProblems.map((problem) => problem[locale]),
+        ],
+      };
     });
 
   const changeTarget = (column: number, target: ColumnTarget) => {

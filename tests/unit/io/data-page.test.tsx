@@ -10,6 +10,7 @@ import { AppProvider } from '../../../components/app-context';
 import { DataPage } from '../../../components/options/data-page';
 import { db } from '../../../components/use-db';
 import { updateSettings } from '../../../lib/settings/settings-store';
+import { BUILTIN_SCRIPTS } from '../../../lib/scripts/builtin-scripts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -87,8 +88,10 @@ describe('DataPage', () => {
     expect(button.disabled).toBe(false);
     await act(async () => button.click());
     await waitFor(() => byTestId('data-messages'), 'erased message');
-    expect(byTestId('data-messages')!.textContent).toBe('全部数据已清空。');
+    expect(byTestId('data-messages')!.textContent).toBe('全部数据已清空，设置已恢复默认，内置话术已重新装好。');
     expect(await db.customers.count()).toBe(0);
+    // The extension still works as after a fresh install: its built-in scripts are there.
+    expect(await db.templates.filter((t) => t.builtIn).count()).toBe(BUILTIN_SCRIPTS.length);
   });
 
   it('reports old records an upgrade set aside, and offers them as a file', async () => {
