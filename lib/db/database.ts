@@ -79,8 +79,6 @@ export const SCHEMA_V5 = {
   quarantine: 'id, table',
 } as const;
 
-export const LATEST_SCHEMA_VERSION = 5;
-
 export class SellerDb extends Dexie {
   customers!: EntityTable<StoredCustomer, 'id'>;
   orders!: EntityTable<Order, 'id'>;
