@@ -58,17 +58,19 @@ async function seedArchive(): Promise<void> {
   await options.close();
 }
 
-/** The seller types `token` and a space with real key presses until it expands (shortcuts load on focus). */
+/**
+ * The seller types `token` and a space with real key presses, until it expands: the content
+ * script loads the shortcuts when the box gets focus, so an early attempt may find none yet
+ * (and leave "/sd " behind); each attempt starts from an empty box.
+ */
 async function sellerExpands(page: Page, token: string, expected: string): Promise<void> {
   await page.click('#replyTextarea');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(token);
   await expect
     .poll(
       async () => {
-        const value = await page.inputValue('#replyTextarea');
-        if (value.includes(expected)) return value;
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type(token);
         await page.keyboard.press('Space');
         return page.inputValue('#replyTextarea');
       },
