@@ -96,9 +96,11 @@ describe('a hostile seller page', () => {
     // reports once the frame has navigated to the sidebar: then it must be unreadable.
     // A TypeError is not a refusal: only the browser's SecurityError (or no document) counts.
     await expect.poll(() => page.evaluate('window.hostileReport.frameRead'), { timeout: 15_000 }).toMatch(/^blocked: SecurityError$|^null$/);
-    // Its first look came the moment the frame was inserted, before it could have navigated:
-    // the early state the probe must wait out was really there.
-    expect(await page.evaluate('window.hostileReport.blankReads')).toBeGreaterThan(0);
+    // When the page saw the frame inserted (the content script runs after the page's own
+    // scripts), its first look came at once, before the frame could have navigated: the early
+    // state the probe must wait out was really there, and it was not reported as a read.
+    const early = (await page.evaluate('({ saw: window.hostileReport.sawInsertion, blank: window.hostileReport.blankReads })')) as { saw: boolean; blank: number };
+    if (early.saw) expect(early.blank).toBeGreaterThan(0);
 
     // The buyer gets a card with a phone and a private note, shown in the sidebar.
     await frame.getByRole('button', { name: '建档' }).click();
