@@ -254,8 +254,9 @@ export type RestoreResult =
 
 /**
  * Replace the archive and the settings with the backup's, all or nothing. The settings are
- * one storage write and go first; the archive (every table) is one transaction; if it fails (a full disk: QuotaExceededError), the old settings are written
- * back, so the seller is left exactly where they were, with the reason in words.
+ * one storage write and go first; the archive (every table) is one transaction; if it fails
+ * (a full disk: QuotaExceededError), the old settings are written back, so the seller is
+ * left exactly where they were, with the reason in words.
  */
 export async function restoreBackup(db: SellerDb, backup: Backup, deps: RestoreDeps): Promise<RestoreResult> {
   const { settings: restored, ...tables } = backup.data;
@@ -263,7 +264,8 @@ export async function restoreBackup(db: SellerDb, backup: Backup, deps: RestoreD
   const granted: string[] = [];
   const sitesToAddAgain: string[] = [];
   for (const origin of restored.sites.customOrigins) {
-    (await deps.sites.isGranted(origin).catch(() => false) ? granted : sitesToAddAgain).push(origin);
+    const isGranted = await deps.sites.isGranted(origin).catch(() => false);
+    (isGranted ? granted : sitesToAddAgain).push(origin);
   }
   const settings: Settings = { ...restored, sites: { ...restored.sites, customOrigins: granted } };
 
