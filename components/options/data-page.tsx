@@ -3,10 +3,14 @@
  * through a column-mapping step and a dry-run preview, restore a backup, erase everything
  * behind a typed confirmation, and show how safe the browser keeps the data.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { describeQuarantined, serializeQuarantine } from '../../lib/db/quarantine';
 import { seedBuiltinTemplates } from '../../lib/db/repositories/templates';
 import { PLATFORMS, type Platform } from '../../lib/db/schemas';
-import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup } from '../../lib/io/backup';
+import type { Localized } from '../../lib/i18n/localized';
+import { backupCounts, backupFileName, createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup, type Backup, type SiteControl } from '../../lib/io/backup';
 import { FIELD_LABELS, IMPORT_FIELDS, guessColumnMapping, mappingProblem, setColumnTarget, type ColumnMapping, type ColumnTarget } from '../../lib/io/column-mapping';
 import { commitImport } from '../../lib/io/commit-import';
 import type { SheetRows } from '../../lib/io/csv-format';
@@ -16,6 +20,7 @@ import { platformName } from '../../lib/io/platform-names';
 import { previewImport, type ImportPreview } from '../../lib/io/preview-import';
 import { exportArchiveXlsx } from '../../lib/io/xlsx';
 import { sendToBackground } from '../../lib/messaging/client';
+import { disableCustomSite, registerCustomSiteScript } from '../../lib/sites/custom-sites';
 import { updateSettings } from '../../lib/settings/settings-store';
 import type { Settings } from '../../lib/settings/settings';
 import { useApp } from '../app-context';
@@ -33,7 +38,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'mapping'; fileName: string; sheet: SheetRows; mapping: ColumnMapping }
   | { step: 'preview'; fileName: string; sheet: SheetRows; mapping: ColumnMapping; preview: ImportPreview }
-  | { step: 'backup'; fileName: string; backup: Backup };
+  | { step: 'backup'; fileName: string; backup: Backup; warnings: Localized[] };
 
 
 function formatBytes(bytes: number): string {
@@ -59,6 +64,13 @@ function startSearchKeyBuild(): void {
 
 const saveSettings = async (settings: Settings) => {
   await updateSettings(() => settings);
+};
+
+/** Restore and erase change the added sites through the same functions as the sites page. */
+const SITE_CONTROL: SiteControl = {
+  isGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  register: registerCustomSiteScript,
+  remove: disableCustomSite,
 };
 
 export function DataPage() {
@@ -109,7 +121,7 @@ export function DataPage() {
       if (read.kind === 'backup') {
         const parsed = await parseBackup(read.text, db.verno);
         if (!parsed.ok) return { ok: false, lines: [t('importNothingWritten'), ...parsed.errors.map((e) => e[locale])] };
-        setImportState({ step: 'backup', fileName: file.name, backup: parsed.backup });
+        setImportState({ step: 'backup', fileName: file.name, backup: parsed.backup, warnings: parsed.warnings });
         return undefined;
       }
       setImportState({ step: 'mapping', fileName: file.name, sheet: read.sheet, mapping: guessColumnMapping(read.sheet.headers) });
@@ -139,19 +151,35 @@ export function DataPage() {
   const confirmRestore = () =>
     run(async () => {
       if (importState.step !== 'backup') return undefined;
-      await restoreBackup(db, importState.backup, saveSettings);
+      const result = await restoreBackup(db, importState.backup, { saveSettings, currentSettings: settings, sites: SITE_CONTROL });
+      if (!result.ok) return { ok: false, lines: [t('dataRestoreFailed'), result.message[locale]] };
       // Built-ins from an older backup get this version's text; the seller's flags stay.
       await seedBuiltinTemplates(db);
       startSearchKeyBuild();
       setImportState({ step: 'idle' });
-      return { ok: true, lines: [t('dataRestored')] };
+      return {
+        ok: result.siteProblems.length === 0,
+        lines: [
+          t('dataRestored'),
+          ...result.sitesToAddAgain.map((origin) => t('dataRestoreSiteAddAgain', { origin })),
+          ...result.sitesReleased.map((origin) => t('dataSiteReleased', { origin })),
+          ...result.siteProblems.map((problem) => problem[locale]),
+        ],
+      };
     });
 
   const eraseAll = () =>
     run(async () => {
-      await eraseEverything(db, saveSettings);
+      const result = await eraseEverything(db, { saveSettings, currentSettings: settings, sites: SITE_CONTROL });
       setImportState({ step: 'idle' });
-      return { ok: true, lines: [t('dataErased')] };
+      return {
+        ok: result.siteProblems.length === 0,
+        lines: [
+          t('dataErased'),
+          ...result.sitesReleased.map((origin) => t('dataSiteReleased', { origin })),
+          ...result.siteProblems.map((problem) => problem[locale]),
+        ],
+      };
     });
 
   const changeTarget = (column: number, target: ColumnTarget) => {
@@ -218,6 +246,13 @@ export function DataPage() {
                 ...backupCounts(importState.backup),
               })}
             </p>
+            {importState.warnings.length > 0 && (
+              <ul className="notice warn list small" data-testid="backup-warnings">
+                {importState.warnings.map((warning, i) => (
+                  <li key={i}>{warning[locale]}</li>
+                ))}
+              </ul>
+            )}
             <div className="row">
               <button type="button" className="primary" disabled={busy} onClick={() => void confirmRestore()} data-testid="confirm-restore">
                 {t('dataConfirmRestore')}
@@ -239,6 +274,7 @@ export function DataPage() {
         </ul>
       )}
 
+      <QuarantineCard />
       <StorageCard />
       <EraseCard busy={busy} onErase={eraseAll} />
     </section>
@@ -341,6 +377,30 @@ function MappingStep(props: {
           )}
         </div>
       )}
+    </div>
+  );
+}
+
+/** Shown only when an upgrade set malformed old records aside (see lib/db/quarantine.ts). */
+function QuarantineCard() {
+  const { t, locale } = useApp();
+  const records = useLiveQuery(() => db.quarantine.toArray(), []);
+  if (!records || records.length === 0) return null;
+  return (
+    <div className="card stack" data-testid="quarantine">
+      <h3>{t('dataQuarantineHeading')}</h3>
+      <p className="notice warn">{t('dataQuarantineSummary', { count: records.length })}</p>
+      <ul className="list small" data-testid="quarantine-list">
+        {records.slice(0, MAX_PROBLEMS_SHOWN).map((record) => (
+          <li key={record.id}>{describeQuarantined(record)[locale]}</li>
+        ))}
+        {records.length > MAX_PROBLEMS_SHOWN && <li>…</li>}
+      </ul>
+      <div className="row">
+        <button type="button" onClick={() => downloadText('seller-assistant-set-aside-records.json', serializeQuarantine(records))} data-testid="quarantine-download">
+          {t('dataQuarantineDownload')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Template } from '../../lib/db/schemas';
-import { exportTemplatePack, importTemplatePack, parseTemplatePack } from '../../lib/io/template-pack';
+import { ShortcutClashError, exportTemplatePack, importTemplatePack, parseTemplatePack } from '../../lib/io/template-pack';
 import { useApp } from '../app-context';
 import { downloadText } from '../download';
 import { db } from '../use-db';
@@ -27,7 +27,8 @@ export function TemplatePackIo({ templates }: { templates: readonly Template[] }
       const count = await importTemplatePack(db, pending);
       setMessages({ ok: true, lines: [t('packImported', { count })] });
     } catch (e) {
-      setMessages({ ok: false, lines: [t('importNothingWritten'), String(e instanceof Error ? e.message : e)] });
+      const detail = e instanceof ShortcutClashError ? e.userMessage[locale] : String(e instanceof Error ? e.message : e);
+      setMessages({ ok: false, lines: [t('importNothingWritten'), detail] });
     }
     setPending(undefined);
   };

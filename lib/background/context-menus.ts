@@ -11,6 +11,7 @@ import { getDb } from '../db/database';
 import { getVariable } from '../scripts/variables';
 import { SELLER_MATCHES } from '../sites/match-patterns';
 import { renderTemplateForChat } from './render-for-chat';
+import { platformOfUrl } from './sender-platform';
 import { encodeDraft, type CustomerDraftLink, type NoteDraftLink } from '../archive/draft-link';
 
 export const MENU_SAVE_CUSTOMER = 'save-customer';
@@ -76,7 +77,7 @@ async function replyWithTemplate(templateId: string, tab: ClickTab): Promise<voi
   const template = await getDb().templates.get(templateId);
   if (!template) return;
   const chat = await sendToTab(tab.id, 'content:getChat', {}).catch(() => null);
-  const result = await renderTemplateForChat(getDb(), template, chat, tab.id);
+  const result = await renderTemplateForChat(getDb(), template, chat, await platformOfUrl(tab.url), tab.id);
   if (result.ok) {
     await sendToTab(tab.id, 'content:insertText', { text: result.text, mode: 'auto' });
     return;

@@ -11,6 +11,7 @@ import { getSettings } from '../settings/settings-store';
 import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
 import { confirmBuyerInTab, confirmedCustomerId } from './buyer-confirmations';
 import { platformSchema } from '../db/schemas';
+import { platformOfSender } from './sender-platform';
 
 /** Seller pages: the built-in sites and the ones the user enabled (read fresh: the worker may just have woken). */
 export async function senderContext(): Promise<SenderContext> {
@@ -56,7 +57,7 @@ export const backgroundRouter = createRouter(
     'bg:expandShortcut': async ({ shortcut, chat }, sender) => {
       const template = await templateForShortcut(getDb(), shortcut);
       if (!template) return { ok: false as const, reason: 'unknown' as const };
-      const result = await renderTemplateForChat(getDb(), template, chat, sender.tab?.id);
+      const result = await renderTemplateForChat(getDb(), template, chat, await platformOfSender(sender), sender.tab?.id);
       return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
     },
     'bg:archive': async ({ kind, name, args }) => {

@@ -2,6 +2,9 @@
  * Fill a template for the chat a content script reports, in the background (which owns the
  * archive): the buyer's card and latest order, the page's product and the shop settings.
  * Used by text expansion and by the "Reply with a script" menu.
+ *
+ * `platform` is the caller's, taken from the sender's URL (see sender-platform.ts); the
+ * snapshot's own `platform` field is never used to pick whose archive card fills a reply.
  */
 import { identifyBuyer, identityTrust } from '../assist/buyer-identity';
 import { fillValues } from '../assist/fill-values';
@@ -9,7 +12,7 @@ import type { SellerDb } from '../db/database';
 import { findCustomerByPlatformUid } from '../db/repositories/customers';
 import { listOrders } from '../db/repositories/orders';
 import { recordTemplateUse } from '../db/repositories/templates';
-import { platformSchema, type Template } from '../db/schemas';
+import type { Platform, Template } from '../db/schemas';
 import { resolveLocale } from '../i18n/translate';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { renderScript, type RenderResult } from '../scripts/render';
@@ -20,11 +23,11 @@ export async function renderTemplateForChat(
   db: SellerDb,
   template: Template,
   snapshot: ChatSnapshotPayload | null,
+  platform: Platform | undefined,
   /** The chat's tab: where the seller may have confirmed a nickname match. */
   tabId?: number,
 ): Promise<RenderResult> {
   const settings = await getSettings();
-  const platform = platformSchema.safeParse(snapshot?.platform).data;
   const identity = platform ? identifyBuyer(platform, snapshot?.buyer) : undefined;
   const key = identity && identity.basis !== 'none' ? identity.key : undefined;
   const customer = platform && key ? await findCustomerByPlatformUid(db, platform, key) : undefined;

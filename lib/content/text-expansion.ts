@@ -3,11 +3,18 @@
  * replaces it with the filled template. Keystrokes during IME composition (Chinese input
  * methods) are never touched. The handler's synchronous part is a short regex and a set
  * lookup; the filling happens in the background, which owns the templates and the archive.
+ *
+ * Only the seller's real key presses count (`isTrusted`). A page script can dispatch its own
+ * keydown events: acting on them let a page fill a template for any buyer id it wrote into
+ * its markup and read the buyer's name, order and tracking number back out of the box, and
+ * cancelling them told it which shortcuts exist. Synthetic events are left exactly as they
+ * came, whatever the text before the caret, so they reveal nothing.
  */
 import { sendToBackground } from '../messaging/client';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { insertText } from '../sites/insert-text';
 import { shortcutBeforeCaret } from './shortcut-token';
+import { SteadyBuyer } from './steady-buyer';
 
 const REFRESH_MS = 10_000;
 
@@ -62,7 +69,10 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
   const onFocus = (event: FocusEvent) => {
     if (editableTarget(event.target)) void refresh();
   };
+  const buyer = new SteadyBuyer();
   const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    if (editableTarget(event.target)) buyer.noteKey(getChat());
     if (event.isComposing || event.keyCode === 229) return;
     if ((event.key !== ' ' && event.key !== 'Tab') || event.ctrlKey || event.metaKey || event.altKey) return;
     if (shortcuts.size === 0) return;
@@ -73,12 +83,12 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
     if (!context || !token || !shortcuts.has(token.toLowerCase())) return;
     event.preventDefault();
     event.stopPropagation();
-    void expand(el, token);
+    void expand(el, token, buyer.chatFor(token, getChat()));
   };
 
-  const expand = async (el: Editable, token: string) => {
+  const expand = async (el: Editable, token: string, chat: ChatSnapshotPayload | null) => {
     try {
-      const result = await sendToBackground('bg:expandShortcut', { shortcut: token, chat: getChat() });
+      const result = await sendToBackground('bg:expandShortcut', { shortcut: token, chat });
       if (!result.ok) return;
       // The seller may have typed on while we waited: only replace the token if it is still there.
       const now = caretContext(el);

@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Conversation, Customer, Note, Order, Task, Template } from './schemas';
 import { customerSearchKeys } from '../search/customer-search-keys';
 import type { BacklogRow } from './search-key-backlog';
+import { quarantineMalformedRecords, type QuarantinedRecord } from './quarantine';
 
 /**
  * A stored customer carries derived fields that are never exported: its search keys, rebuilt
@@ -68,6 +69,16 @@ export const SCHEMA_V4 = {
   customers: 'id, &[platform+platformUid], *searchKeys',
 } as const;
 
+/**
+ * v5: a `quarantine` table, and every record checked against the schemas on the way up: a
+ * malformed one is moved there whole and reported on the data page, so it can no longer
+ * stop the database opening or break a backup (see quarantine.ts).
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  quarantine: 'id, table',
+} as const;
+
 export class SellerDb extends Dexie {
   customers!: EntityTable<StoredCustomer, 'id'>;
   orders!: EntityTable<Order, 'id'>;
@@ -76,6 +87,7 @@ export class SellerDb extends Dexie {
   templates!: EntityTable<Template, 'id'>;
   conversations!: EntityTable<Conversation, 'key'>;
   searchKeyBacklog!: EntityTable<BacklogRow, 'id'>;
+  quarantine!: EntityTable<QuarantinedRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -87,11 +99,17 @@ export class SellerDb extends Dexie {
           .table<StoredCustomer, string>('customers')
           .toCollection()
           .modify((customer) => {
-            customer.searchKeys = customerSearchKeys(customer);
+            // A malformed customer must not abort the upgrade (and with it the whole
+            // database): it goes without keys here and into quarantine at v5.
+            const keys = searchKeysOrNothing(customer);
+            if (keys) customer.searchKeys = keys;
           }),
       );
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade((tx) => quarantineMalformedRecords(tx));
     // Every write path (repositories, import, restore) gets fresh keys, or deliberately
     // defers them, without remembering to. A DBCore middleware rather than Dexie hooks:
     // hooks make Dexie write bulk operations one object at a time, which made a
@@ -117,14 +135,27 @@ export class SellerDb extends Dexie {
   }
 }
 
+/**
+ * The keys, or undefined for a record too malformed to build them from (only old stored
+ * data: every write path validates first). Upgrades write through the middleware too.
+ */
+function searchKeysOrNothing(customer: StoredCustomer): string[] | undefined {
+  try {
+    return customerSearchKeys(customer);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A value marked `keysPending` is stored without keys (see search-key-backlog.ts). */
 function withSearchKeys(value: StoredCustomer): StoredCustomer {
   if (value.keysPending === 1) {
     const { searchKeys: _stale, ...waiting } = value;
     return waiting;
   }
-  const { keysPending: _mark, ...customer } = value;
-  return { ...customer, searchKeys: customerSearchKeys(customer) };
+  const { keysPending: _mark, searchKeys: _old, ...customer } = value;
+  const searchKeys = searchKeysOrNothing(customer);
+  return searchKeys ? { ...customer, searchKeys } : customer;
 }
 
 let shared: SellerDb | undefined;

@@ -12,11 +12,16 @@ import {
   orderSchema,
   taskSchema,
   templateSchema,
+  type Template,
 } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
-import { eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, type ArchiveTables, type TableName } from './archive-tables';
+import { seedBuiltinTemplates } from '../db/repositories/templates';
+import { allTables, eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, type ArchiveTables, type TableName } from './archive-tables';
+import { describeWriteError, isQuotaError } from './write-errors';
 import { canonicalJson, sha256Hex } from './canonical-json';
+import { jsonNestsDeeperThan, tooDeepMessage } from './json-depth';
+import { checkSiteOrigins } from './site-origins';
 
 export const BACKUP_FORMAT = 'seller-assistant/backup';
 export const BACKUP_VERSION = 1;
@@ -77,7 +82,8 @@ const RECORD_SCHEMAS = {
 /** Enough problems to fix a hand-edited file; a wrong file would otherwise list thousands. */
 const MAX_REPORTED = 20;
 
-export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: Localized[] };
+/** `warnings`: what the restore will leave out (e.g. an invalid site address), shown before confirming. */
+export type BackupParse = { ok: true; backup: Backup; warnings: Localized[] } | { ok: false; errors: Localized[] };
 
 /**
  * Check a backup file completely before anything is written: format, version, the schema
@@ -86,6 +92,7 @@ export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: Lo
  */
 export async function parseBackup(text: string, currentSchemaVersion: number): Promise<BackupParse> {
   const fail = (zh: string, en: string): BackupParse => ({ ok: false, errors: [localized(zh, en)] });
+  if (jsonNestsDeeperThan(text)) return { ok: false, errors: [tooDeepMessage()] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -124,7 +131,14 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
     (tables as Record<TableName, unknown[]>)[name] = parseRows(name, rows, errors);
   }
   if (errors.length === 0) findDuplicateKeys(tables, errors);
+  if (errors.length === 0) findShortcutClashes(tables.templates, errors);
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED) };
+
+  // Site addresses one by one: a bad entry is dropped and named, the others are kept. (The
+  // settings schema alone would drop the whole list over one entry, or keep `javascript:`.)
+  const rawSettings = data.settings && typeof data.settings === 'object' ? (data.settings as { sites?: { customOrigins?: unknown } }) : {};
+  const sites = checkSiteOrigins(rawSettings.sites?.customOrigins);
+  const settings = normaliseSettings(data.settings);
 
   return {
     ok: true,
@@ -134,9 +148,34 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
       exportedAt: envelope.data.exportedAt,
       schemaVersion,
       checksum,
-      data: { ...tables, settings: normaliseSettings(data.settings) },
+      data: { ...tables, settings: { ...settings, sites: { ...settings.sites, customOrigins: sites.origins } } },
     },
+    warnings: sites.dropped.slice(0, MAX_REPORTED),
   };
+}
+
+/**
+ * Expansion matches shortcuts in any case (Caps Lock, a phone keyboard's capital), so /TY
+ * and /ty on two templates would make one of them unreachable.
+ */
+function findShortcutClashes(templates: readonly Template[], errors: Localized[]): void {
+  const seen = new Map<string, Template>();
+  for (const template of templates) {
+    if (!template.shortcut) continue;
+    const key = template.shortcut.toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, template);
+      continue;
+    }
+    errors.push(
+      localized(
+        `「话术」里「${first.title}」的快捷词 ${first.shortcut} 和「${template.title}」的 ${template.shortcut} 只差大小写，展开时分不清。`,
+        `Templates "${first.title}" (${first.shortcut}) and "${template.title}" (${template.shortcut}) have shortcuts that differ only in case; expansion cannot tell them apart.`,
+      ),
+    );
+    return;
+  }
 }
 
 function parseRows(name: TableName, rows: unknown[], errors: Localized[]): unknown[] {
@@ -181,23 +220,161 @@ function findDuplicateKeys(tables: ArchiveTables, errors: Localized[]): void {
 }
 
 /**
- * Replace the archive with the backup (one transaction for every table), then hand the
- * settings to `saveSettings` (they live in extension storage, outside IndexedDB).
+ * What a restore or an erase does to the sites the user added, through custom-sites.ts in
+ * the options page (tests pass their own). Host permissions belong to this browser, not to
+ * a file: a restored site works only where access is already granted.
  */
-export async function restoreBackup(
-  db: SellerDb,
-  backup: Backup,
-  saveSettings: (settings: Settings) => Promise<void>,
-): Promise<void> {
-  const { settings, ...tables } = backup.data;
-  await replaceArchive(db, tables);
-  await saveSettings(settings);
+export interface SiteControl {
+  /** Whether this browser already grants the extension access to the origin. */
+  isGranted(origin: string): Promise<boolean>;
+  /** Register the content script for a granted origin (idempotent). */
+  register(origin: string): Promise<void>;
+  /** Unregister the content script and give the permission back. */
+  remove(origin: string): Promise<void>;
 }
 
-/** Empty every table in one transaction, then reset the settings to their defaults. */
-export async function eraseEverything(db: SellerDb, saveSettings: (settings: Settings) => Promise<void>): Promise<void> {
-  await eraseArchive(db);
-  await saveSettings(DEFAULT_SETTINGS);
+export interface RestoreDeps {
+  saveSettings(settings: Settings): Promise<void>;
+  /** The settings before the restore: written back if the archive cannot be. */
+  currentSettings: Settings;
+  sites: SiteControl;
+}
+
+export type RestoreResult =
+  | {
+      ok: true;
+      /** Sites from the backup this browser has not granted: the seller adds them again. */
+      sitesToAddAgain: string[];
+      /** Sites added here before the restore that the backup does not list, now released. */
+      sitesReleased: string[];
+      /** Site steps that failed after the data was restored (the data stays restored). */
+      siteProblems: Localized[];
+    }
+  | { ok: false; message: Localized };
+
+/**
+ * Replace the archive and the settings with the backup's, all or nothing. The settings are
+ * one storage write and go first; the archive (every table) is one transaction; if it fails
+ * (a full disk: QuotaExceededError), the old settings are written back, so the seller is
+ * left exactly where they were, with the reason in words.
+ */
+export async function restoreBackup(db: SellerDb, backup: Backup, deps: RestoreDeps): Promise<RestoreResult> {
+  const { settings: restored, ...tables } = backup.data;
+  const before = deps.currentSettings.sites.customOrigins;
+  const granted: string[] = [];
+  const sitesToAddAgain: string[] = [];
+  for (const origin of restored.sites.customOrigins) {
+    const isGranted = await deps.sites.isGranted(origin).catch(() => false);
+    (isGranted ? granted : sitesToAddAgain).push(origin);
+  }
+  const settings: Settings = { ...restored, sites: { ...restored.sites, customOrigins: granted } };
+
+  try {
+    await deps.saveSettings(settings);
+  } catch (error) {
+    return { ok: false, message: describeSettingsWriteError(error) };
+  }
+  try {
+    // One transaction for every table (see archive-tables.ts).
+    await replaceArchive(db, tables);
+  } catch (error) {
+    const message = describeWriteError(error);
+    try {
+      await deps.saveSettings(deps.currentSettings);
+    } catch {
+      return { ok: false, message: joinLocalized(message, SETTINGS_NOT_PUT_BACK) };
+    }
+    return { ok: false, message };
+  }
+
+  // The data is restored; now make the browser match the restored site list.
+  const siteProblems: Localized[] = [];
+  const sitesReleased: string[] = [];
+  for (const origin of granted) {
+    await deps.sites.register(origin).catch((error: unknown) => siteProblems.push(siteStepFailed(origin, error)));
+  }
+  for (const origin of before.filter((o) => !granted.includes(o))) {
+    await deps.sites
+      .remove(origin)
+      .then(() => sitesReleased.push(origin))
+      .catch((error: unknown) => siteProblems.push(siteStepFailed(origin, error)));
+  }
+  return { ok: true, sitesToAddAgain, sitesReleased, siteProblems };
+}
+
+export interface EraseResult {
+  /** Built-in scripts written back. */
+  builtIns: number;
+  sitesReleased: string[];
+  /** Sites whose script or permission could not be removed: they stay listed to retry. */
+  siteProblems: Localized[];
+}
+
+/**
+ * "Erase everything" leaves a working extension, as after a fresh install: every table
+ * emptied and the built-in scripts put back in one transaction, each added site's content
+ * script unregistered and its permission released, and the settings at their defaults.
+ */
+export async function eraseEverything(
+  db: SellerDb,
+  deps: { saveSettings(settings: Settings): Promise<void>; currentSettings: Settings; sites: Pick<SiteControl, 'remove'> },
+): Promise<EraseResult> {
+  const builtIns = await db.transaction('rw', [...allTables(db), db.quarantine], async () => {
+    await eraseArchive(db);
+    await db.quarantine.clear();
+    return seedBuiltinTemplates(db);
+  });
+  const sitesReleased: string[] = [];
+  const kept: string[] = [];
+  const siteProblems: Localized[] = [];
+  for (const origin of deps.currentSettings.sites.customOrigins) {
+    try {
+      await deps.sites.remove(origin);
+      sitesReleased.push(origin);
+    } catch (error) {
+      kept.push(origin);
+      siteProblems.push(siteStepFailed(origin, error));
+    }
+  }
+  await deps.saveSettings({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, customOrigins: kept } });
+  return { builtIns, sitesReleased, siteProblems };
+}
+
+const SETTINGS_NOT_PUT_BACK = localized(
+  '之前的设置也没能写回，请在设置页检查一遍。',
+  'The previous settings could not be written back either; check the settings pages.',
+);
+
+function joinLocalized(a: Localized, b: Localized): Localized {
+  return localized(`${a['zh-CN']}${b['zh-CN']}`, `${a.en} ${b.en}`);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Extension storage says it is full in its message ("QUOTA_BYTES quota exceeded"), not with
+ * a QuotaExceededError name like IndexedDB.
+ */
+function describeSettingsWriteError(error: unknown): Localized {
+  if (isQuotaError(error) || /quota/i.test(errorText(error))) {
+    return localized(
+      '浏览器的扩展存储空间已满，设置写不进去，所以没有恢复任何内容（数据和设置都保持原样）。请清理浏览器数据后再试。',
+      'The browser’s extension storage is full, so the settings could not be written and nothing was restored (data and settings are unchanged). Free some browser space, then try again.',
+    );
+  }
+  return localized(
+    `设置写入失败，没有恢复任何内容（数据和设置都保持原样）：${errorText(error)}`,
+    `Writing the settings failed, so nothing was restored (data and settings are unchanged): ${errorText(error)}`,
+  );
+}
+
+function siteStepFailed(origin: string, error: unknown): Localized {
+  return localized(
+    `网站 ${origin} 的访问设置没能更新（${errorText(error)}），请到「网站」设置里检查。`,
+    `The access settings for ${origin} could not be updated (${errorText(error)}); check them on the Sites settings page.`,
+  );
 }
 
 export function backupCounts(backup: Backup): Record<TableName, number> {

@@ -8,6 +8,7 @@ import type { SellerDb } from '../db/database';
 import { templateSchema, type Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 import { validateTemplate } from '../scripts/template-syntax';
+import { jsonNestsDeeperThan, tooDeepMessage } from './json-depth';
 
 export const TEMPLATE_PACK_FORMAT = 'seller-assistant/template-pack';
 export const TEMPLATE_PACK_VERSION = 1;
@@ -28,6 +29,7 @@ export function exportTemplatePack(templates: readonly Template[], now = Date.no
 export type PackParse = { ok: true; templates: Template[] } | { ok: false; errors: Localized[] };
 
 export function parseTemplatePack(json: string): PackParse {
+  if (jsonNestsDeeperThan(json)) return { ok: false, errors: [tooDeepMessage()] };
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -40,7 +42,8 @@ export function parseTemplatePack(json: string): PackParse {
   }
   const errors: Localized[] = [];
   const templates: Template[] = [];
-  const shortcuts = new Map<string, number>();
+  // Keyed in lower case: expansion matches any case, so /TY and /ty are the same shortcut.
+  const shortcuts = new Map<string, { n: number; shortcut: string }>();
   pack.data.templates.forEach((entry, index) => {
     const n = index + 1;
     const parsed = templateSchema.safeParse(entry);
@@ -56,23 +59,45 @@ export function parseTemplatePack(json: string): PackParse {
     }
     const shortcut = parsed.data.shortcut;
     if (shortcut) {
-      const first = shortcuts.get(shortcut);
-      if (first) errors.push(localized(`第 ${n} 条：快捷词 ${shortcut} 与第 ${first} 条重复`, `Entry ${n}: shortcut ${shortcut} repeats entry ${first}`));
-      else shortcuts.set(shortcut, n);
+      const first = shortcuts.get(shortcut.toLowerCase());
+      if (first) {
+        errors.push(
+          localized(
+            `第 ${n} 条：快捷词 ${shortcut} 与第 ${first.n} 条的 ${first.shortcut} 重复（不区分大小写）`,
+            `Entry ${n}: shortcut ${shortcut} repeats ${first.shortcut} of entry ${first.n} (case does not matter)`,
+          ),
+        );
+      } else shortcuts.set(shortcut.toLowerCase(), { n, shortcut });
     }
     templates.push({ ...parsed.data, builtIn: false });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, templates };
 }
 
+/** A pack's shortcut is taken by another template already in the library; nothing was written. */
+export class ShortcutClashError extends Error {
+  override readonly name = 'ShortcutClashError';
+  constructor(readonly userMessage: Localized) {
+    super(userMessage.en);
+  }
+}
+
 /** Write a parsed pack in one transaction; an entry with the same id replaces the old one. */
 export async function importTemplatePack(db: SellerDb, templates: readonly Template[]): Promise<number> {
   await db.transaction('rw', db.templates, async () => {
-    // A shortcut already used by a different local template would make expansion ambiguous.
+    // A shortcut already used by a different local template, in any case, would make
+    // expansion ambiguous (it matches /TY and /ty alike).
     for (const t of templates) {
       if (!t.shortcut) continue;
-      const clash = await db.templates.where('shortcut').equals(t.shortcut).first();
-      if (clash && clash.id !== t.id) throw new Error(`shortcut ${t.shortcut} is already used by "${clash.title}"`);
+      const clash = (await db.templates.where('shortcut').equalsIgnoreCase(t.shortcut).toArray()).find((other) => other.id !== t.id);
+      if (clash) {
+        throw new ShortcutClashError(
+          localized(
+            `「${t.title}」的快捷词 ${t.shortcut} 已被现有话术「${clash.title}」（${clash.shortcut}）使用（不区分大小写），没有导入任何内容。`,
+            `The shortcut ${t.shortcut} of "${t.title}" is already used by "${clash.title}" (${clash.shortcut}), ignoring case; nothing was imported.`,
+          ),
+        );
+      }
     }
     await db.templates.bulkPut([...templates]);
   });

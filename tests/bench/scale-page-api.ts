@@ -381,7 +381,13 @@ export const benchApi = {
     const chars = serialize.value.length;
     const parse = await timed(() => parseBackup(serialize.value, d.verno));
     if (!parse.value.ok) throw new Error(`backup did not parse: ${parse.value.errors.map((e) => e.en).join('; ')}`);
-    const restore = await timed(() => restoreBackup(d, (parse.value as { ok: true; backup: Parameters<typeof restoreBackup>[1] }).backup, async () => undefined));
+    const restore = await timed(() =>
+      restoreBackup(d, (parse.value as { ok: true; backup: Parameters<typeof restoreBackup>[1] }).backup, {
+        saveSettings: async () => undefined,
+        currentSettings: DEFAULT_SETTINGS,
+        sites: { isGranted: async () => false, register: async () => undefined, remove: async () => undefined },
+      }),
+    );
     return {
       createMs: create.ms,
       serializeMs: serialize.ms,

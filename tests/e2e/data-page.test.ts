@@ -88,6 +88,14 @@ describe('data page', () => {
     await page.getByTestId('erase-input').fill('清空');
     await page.getByTestId('erase-button').click();
     await expect.poll(customerCount).toBe(0);
+    // Erasing leaves a working extension: the built-in scripts are back, as after install.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          `chrome.runtime.sendMessage({ type: 'bg:archive', payload: { kind: 'query', name: 'templates', args: {} } }).then((r) => r.value.filter((t) => t.builtIn).length)`,
+        ),
+      )
+      .toBeGreaterThan(0);
 
     await page.getByTestId('import-file').setInputFiles(backupPath);
     await page.getByTestId('confirm-restore').click();

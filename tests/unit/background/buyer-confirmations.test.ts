@@ -101,22 +101,22 @@ describe('renderTemplateForChat (text expansion, reply menu) keeps unconfirmed f
   };
 
   it('unconfirmed: the reply cannot be filled (tracking number missing)', async () => {
-    const result = await renderTemplateForChat(db, template, chat, TAB);
+    const result = await renderTemplateForChat(db, template, chat, 'douyin', TAB);
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.missing).toEqual(['courier', 'tracking_no']);
   });
 
   it('confirmed in this tab: filled; confirmed in another tab only: not', async () => {
     await confirmBuyerInTab(db, TAB + 1, { platform: 'douyin', nickname: '云朵朵', customerId: yun.id });
-    expect((await renderTemplateForChat(db, template, chat, TAB)).ok).toBe(false);
+    expect((await renderTemplateForChat(db, template, chat, 'douyin', TAB)).ok).toBe(false);
     await confirmBuyerInTab(db, TAB, { platform: 'douyin', nickname: '云朵朵', customerId: yun.id });
-    const result = await renderTemplateForChat(db, template, chat, TAB);
+    const result = await renderTemplateForChat(db, template, chat, 'douyin', TAB);
     expect(result.ok && result.text).toBe('亲，您的包裹由中通快递配送，单号75310094221800');
   });
 
   it('a masked nickname finds no card at all', async () => {
     await createCustomer(db, { platform: 'pinduoduo', platformUid: 'E***E' }, T0).catch(() => undefined);
-    const result = await renderTemplateForChat(db, template, { ...chat, site: 'pinduoduo', platform: 'pinduoduo', buyer: { nickname: 'E***E' } }, TAB);
+    const result = await renderTemplateForChat(db, template, { ...chat, site: 'pinduoduo', platform: 'pinduoduo', buyer: { nickname: 'E***E' } }, 'pinduoduo', TAB);
     expect(result.ok).toBe(false);
   });
 });

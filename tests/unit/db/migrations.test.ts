@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SellerDb, type StoredCustomer } from '../../../lib/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
+import { createBackup, parseBackup, serializeBackup } from '../../../lib/io/backup';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
 import { conversationSchema, customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from '../../../lib/db/schemas';
 import { customerSearchKeys } from '../../../lib/search/customer-search-keys';
@@ -9,9 +11,10 @@ import { searchCustomers } from '../../../lib/db/repositories/customer-search';
 import v1Archive from '../../fixtures/db/v1-archive.json';
 import v2Archive from '../../fixtures/db/v2-archive.json';
 import v3Archive from '../../fixtures/db/v3-archive.json';
+import malformedRecords from '../../fixtures/db/malformed-records.json';
 
 /** The newest schema version: every fixture must open at it. */
-const LATEST = 4;
+const LATEST = 5;
 
 type TableName = keyof typeof v1Archive;
 const TABLES = Object.keys(v1Archive) as TableName[];
@@ -50,7 +53,7 @@ describe('upgrade from schema v1', () => {
     await db.open();
     try {
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       expect(await db.conversations.count()).toBe(0);
 
@@ -244,6 +247,99 @@ describe('a database at the newest schema reopened', () => {
       expect(await countCustomersAwaitingSearchKeys(again)).toBe(1);
       const customers = (await again.customers.toArray()) as StoredCustomer[];
       for (const c of customers) expect(c.searchKeys).toEqual(c.keysPending ? undefined : customerSearchKeys(c));
+    } finally {
+      again.close();
+    }
+  });
+});
+
+/**
+ * One malformed record in an old database (hand-edited, an old bug, a half-written import):
+ * at every old version it is set aside whole with what is wrong, and every other record
+ * upgrades. Conversations exist from v2 on, so the v1 database has none.
+ */
+describe('a malformed record at an old version', () => {
+  type Archive = Record<string, { id?: string; key?: string }[]>;
+  const keyOf = (table: string, row: { id?: string; key?: string }) => String(table === 'conversations' ? row.key : row.id);
+  const MALFORMED = malformedRecords as unknown as Archive;
+
+  async function writeOldWithMalformed(name: string, version: 1 | 2 | 3 | 4, archive: Archive): Promise<Archive> {
+    const old = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4].slice(0, version).forEach((schema, i) => old.version(i + 1).stores(schema));
+    await old.open();
+    const malformed: Archive = {};
+    for (const [table, rows] of Object.entries(archive)) await old.table(table).bulkAdd(rows);
+    for (const [table, rows] of Object.entries(MALFORMED)) {
+      if (!old.tables.some((t) => t.name === table)) continue;
+      await old.table(table).bulkAdd(rows);
+      malformed[table] = rows;
+    }
+    expect(old.verno).toBe(version);
+    old.close();
+    return malformed;
+  }
+
+  const cases = [
+    [1, v1Archive],
+    [2, v2Archive],
+    [3, v3Archive],
+    // v4 was the newest release before the check: its databases are checked on the way to v5.
+    [4, v3Archive],
+  ] as const;
+
+  it.each(cases)('at v%i: opens, keeps every valid record, sets the malformed ones aside whole and says what is wrong', async (version, archive) => {
+    const name = testName();
+    const malformed = await writeOldWithMalformed(name, version, archive as unknown as Archive);
+    const db = new SellerDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+
+      // Every valid record is still there, exactly (customers may have gained search keys).
+      for (const [table, rows] of Object.entries(archive as unknown as Archive)) {
+        if (table === 'searchKeyBacklog') continue;
+        const stored = await db.table(table).toArray();
+        const plain = (row: object) => (table === 'customers' ? toCustomer(row as StoredCustomer) : row);
+        const sortRows = (list: object[]) => list.map(plain).sort((a, b) => keyOf(table, a).localeCompare(keyOf(table, b)));
+        expect(sortRows(stored)).toEqual(sortRows(rows));
+      }
+      // The valid customers are searchable as before.
+      const found = await db.customers.where('searchKeys').startsWith('zhangsanfeng').distinct().toArray();
+      expect(found.map((c) => c.id)).toEqual(['c-zhang']);
+
+      // Each malformed record is kept byte for byte in quarantine, marked with its table, key and problem.
+      const quarantined = await db.quarantine.toArray();
+      const expected = Object.entries(malformed).flatMap(([table, rows]) => rows.map((row) => `${table}:${keyOf(table, row)}`));
+      expect(quarantined.map((q) => q.id).sort()).toEqual(expected.sort());
+      for (const q of quarantined) {
+        expect(q.record).toEqual(malformed[q.table]!.find((row) => keyOf(q.table, row) === q.key));
+        expect(q.problems.length).toBeGreaterThan(0);
+      }
+      const problemsOf = (id: string) => quarantined.find((q) => q.id === id)!.problems.join(' ');
+      expect(problemsOf('customers:c-no-uid')).toContain('platformUid');
+      expect(problemsOf('customers:c-phone-number')).toContain('phone');
+      expect(problemsOf('tasks:t-unknown-kind')).toContain('kind');
+
+      // The upgraded archive is whole again: a full backup of it is accepted for restore.
+      const backup = await createBackup(db, DEFAULT_SETTINGS);
+      const parsed = await parseBackup(serializeBackup(backup), db.verno);
+      expect(parsed.ok ? [] : parsed.errors.map((e) => e.en)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('checks nothing twice: reopening the upgraded database keeps the same set-aside records', async () => {
+    const name = testName();
+    await writeOldWithMalformed(name, 2, v2Archive as unknown as Archive);
+    const first = new SellerDb(name);
+    await first.open();
+    const before = await first.quarantine.toArray();
+    first.close();
+    const again = new SellerDb(name);
+    try {
+      await again.open();
+      expect(await again.quarantine.toArray()).toEqual(before);
     } finally {
       again.close();
     }

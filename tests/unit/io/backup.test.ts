@@ -4,10 +4,14 @@ import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys } from '../
 import { readArchive } from '../../../lib/io/archive-tables';
 import { canonicalJson, sha256Hex } from '../../../lib/io/canonical-json';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../lib/settings/settings';
+import { BUILTIN_SCRIPTS } from '../../../lib/scripts/builtin-scripts';
+
+/** A browser where no site was added or granted. */
+const NO_SITES = { isGranted: async () => false, register: async () => undefined, remove: async () => undefined };
 import { freshDb, seedSmallArchive, T0 } from './io-fixtures';
 
 /** The schema version this build writes (SellerDb's newest). */
-const CURRENT_SCHEMA = 4;
+const CURRENT_SCHEMA = 5;
 
 const settings: Settings = normaliseSettings({ language: 'en', shop: { name: '小店', sellerName: '阿芳' } });
 
@@ -50,9 +54,14 @@ describe('full backup', () => {
     const parsed = await parseBackup(text, target.verno);
     if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join('\n'));
     let saved: Settings | undefined;
-    await restoreBackup(target, parsed.backup, async (s) => {
-      saved = s;
+    const result = await restoreBackup(target, parsed.backup, {
+      saveSettings: async (s) => {
+        saved = s;
+      },
+      currentSettings: DEFAULT_SETTINGS,
+      sites: NO_SITES,
     });
+    expect(result).toEqual({ ok: true, sitesToAddAgain: [], sitesReleased: [], siteProblems: [] });
     expect(await readArchive(target)).toEqual(await readArchive(source));
     expect(await target.customers.get('old')).toBeUndefined();
     expect(saved).toEqual(settings);
@@ -112,15 +121,22 @@ describe('full backup', () => {
     if (!result.ok) expect(result.errors[0]!.en).toContain('pinduoduo:pdd_8812 appears twice');
   });
 
-  it('erases every table and resets the settings', async () => {
+  it('erases every table, puts the built-in scripts back and resets the settings', async () => {
     const db = freshDb();
     await seedSmallArchive(db);
     let saved: Settings | undefined;
-    await eraseEverything(db, async (s) => {
-      saved = s;
+    const result = await eraseEverything(db, {
+      saveSettings: async (s) => {
+        saved = s;
+      },
+      currentSettings: settings,
+      sites: NO_SITES,
     });
-    const tables = await readArchive(db);
-    expect(Object.values(tables).every((rows) => rows.length === 0)).toBe(true);
+    const { templates, ...rest } = await readArchive(db);
+    expect(Object.values(rest).every((rows) => rows.length === 0)).toBe(true);
+    // The seller's own template is gone; the built-ins are there, as after a fresh install.
+    expect(templates.map((t) => t.id).sort()).toEqual(BUILTIN_SCRIPTS.map((s) => s.id).sort());
+    expect(result.builtIns).toBe(BUILTIN_SCRIPTS.length);
     expect(saved).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -10,6 +10,7 @@ import { AppProvider } from '../../../components/app-context';
 import { DataPage } from '../../../components/options/data-page';
 import { db } from '../../../components/use-db';
 import { updateSettings } from '../../../lib/settings/settings-store';
+import { BUILTIN_SCRIPTS } from '../../../lib/scripts/builtin-scripts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -87,7 +88,29 @@ describe('DataPage', () => {
     expect(button.disabled).toBe(false);
     await act(async () => button.click());
     await waitFor(() => byTestId('data-messages'), 'erased message');
-    expect(byTestId('data-messages')!.textContent).toBe('全部数据已清空。');
+    expect(byTestId('data-messages')!.textContent).toBe('全部数据已清空，设置已恢复默认，内置话术已重新装好。');
     expect(await db.customers.count()).toBe(0);
+    // The extension still works as after a fresh install: its built-in scripts are there.
+    expect(await db.templates.filter((t) => t.builtIn).count()).toBe(BUILTIN_SCRIPTS.length);
+  });
+
+  it('reports old records an upgrade set aside, and offers them as a file', async () => {
+    expect(byTestId('quarantine')).toBeNull();
+    await db.quarantine.add({
+      id: 'customers:c-phone-number',
+      table: 'customers',
+      key: 'c-phone-number',
+      record: { id: 'c-phone-number', phone: 13800001111 },
+      problems: ['phone: Invalid input: expected string, received number'],
+      quarantinedAt: 1,
+    });
+    try {
+      const card = await waitFor(() => byTestId('quarantine'), 'set-aside records');
+      expect(card.textContent).toContain('升级数据时有 1 条旧记录格式有误。它们没有被删除，已单独保存');
+      expect(byTestId('quarantine-list')!.textContent).toBe('「顾客」c-phone-number：phone: Invalid input: expected string, received number');
+      expect(byTestId('quarantine-download')).not.toBeNull();
+    } finally {
+      await db.quarantine.clear();
+    }
   });
 });

@@ -21,7 +21,7 @@ import { guessColumnMapping } from '../../../lib/io/column-mapping';
 import { customersToCsv } from '../../../lib/io/csv-export';
 import { parseCsv } from '../../../lib/io/csv-format';
 import { previewImport } from '../../../lib/io/preview-import';
-import { normaliseSettings, type Settings } from '../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../lib/settings/settings';
 import { freshDb, T0 } from './io-fixtures';
 
 /** Text that breaks naive CSV/JSON handling: emoji, quotes, commas, tabs, line breaks, long runs. */
@@ -131,8 +131,12 @@ describe('backup round trip (property)', () => {
         const parsed = await parseBackup(text, target.verno);
         if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join('\n'));
         let restoredSettings: Settings | undefined;
-        await restoreBackup(target, parsed.backup, async (s) => {
-          restoredSettings = s;
+        await restoreBackup(target, parsed.backup, {
+          saveSettings: async (s) => {
+            restoredSettings = s;
+          },
+          currentSettings: DEFAULT_SETTINGS,
+          sites: { isGranted: async () => false, register: async () => undefined, remove: async () => undefined },
         });
         const restored = await readArchive(target);
         expect(restored.customers).toEqual(byKey(tables.customers, (c) => c.id));
