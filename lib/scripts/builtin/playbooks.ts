@@ -13,6 +13,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Free shipping instead', "{list_price} is already a fair price, so I can't move on that, but I'd be happy to cover the shipping for you. Does that work?", ['haggle']],
+      ['concise', 'Shipping on us', 'The price stays at {list_price}, but shipping is on us for this order.', ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_invite_offer', {
@@ -21,6 +22,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Name a price', 'What price did you have in mind? Tell me and I\'ll see what I can do.', ['haggle']],
+      ['concise', 'Your price?', 'Happy to talk. What were you hoping to pay?', ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_counter', {
@@ -30,31 +32,35 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Counter-offer', "I can't quite go that low, but I can do {next_price} for you. How does that sound?", ['haggle']],
+      ['concise', 'Meet you partway', 'That one is a bit low for us. I can do {next_price}.', ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_final', {
     'zh-CN': [
-      ['warm', '底价加小请求', '亲，我跟老板磨了半天，{next_price}是能给到的底价了，真的不能再低了🙏 就一个小请求：{small_request}，可以吗？', ['议价']],
+      ['warm', '底价加小请求', '亲，我跟老板磨了半天，{next_price}是能给到的最低价了，真的不能再低了🙏 您要的话先拍下先别付款，我改好价您再付。就一个小请求：{small_request}，可以吗？', ['议价']],
     ],
     en: [
-      ['warm', 'Final offer', "I've checked with the owner and {next_price} really is as low as we can go. Just one small favour in return: could you {small_request}?", ['haggle']],
+      ['warm', 'Final offer', "I've checked with the owner and {next_price} really is as low as we can go. If that works, place the order without paying, I'll change the price, then you pay. Just one small favour in return: could you {small_request}?", ['haggle']],
+      ['concise', 'Last price', '{next_price} is my final price. Order without paying and I will update it for you; and if you can, {small_request}.', ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_accept', {
     'zh-CN': [
-      ['warm', '成交', '好吧～看您这么有诚意，{next_price}给您了！我帮您改好价，您直接拍就行。也拜托您一件事：{small_request}，谢谢亲😊', ['议价', '成交']],
+      ['warm', '成交', '好嘞，看您这么有诚意，就{next_price}成交！您先拍下先别付款，我把价格改成{next_price}，改好您再付款就行。也拜托您一件小事：{small_request}，谢谢亲😊', ['议价', '成交']],
     ],
     en: [
-      ['warm', 'Deal', "All right, you've got a deal at {next_price}! I'll adjust the price so you can check out. One small thing in return: please {small_request}. Thank you!", ['haggle']],
+      ['warm', 'Deal', "All right, you've got a deal at {next_price}! Please place the order but don't pay yet; I'll change the price to {next_price}, and then you can pay. One small thing in return: please {small_request}. Thank you!", ['haggle']],
+      ['concise', 'Deal, order first', "Deal at {next_price}. Place the order without paying, I'll update the price, then check out. And if you can, {small_request}.", ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_hold_line', {
     'zh-CN': [
-      ['warm', '守住底价', '亲，真的很抱歉，{next_price}已经是底价了，再往下我们就亏本了。您喜欢的话随时拍，我们会用心给您打包发货～', ['议价', '底价']],
+      ['warm', '守住底价', '亲，真的很抱歉，{next_price}已经是能给您的最好价格了，再少真的给不了。您喜欢的话先拍下别付款，我改好价您再付，我们会用心给您打包发货～', ['议价', '底价']],
       ['formal', '礼貌坚持', '您好，{next_price}已是本店能给出的价格，无法再低，还请谅解。如您决定购买，我们会尽快为您发货。', ['议价', '底价']],
     ],
     en: [
-      ['warm', 'Holding the line', "I'm sorry, {next_price} is as low as I can go; any lower and we'd be selling at a loss. If you'd like it at that price, I'll pack it with care and ship it quickly.", ['haggle']],
+      ['warm', 'Holding the line', "I'm sorry, {next_price} is the best I can do and I can't go lower. If you'd like it at that price, place the order without paying and I'll adjust it; then I'll pack it with care and ship it quickly.", ['haggle']],
+      ['concise', 'Firm price', "{next_price} is as far as I can go, sorry. It's yours at that price whenever you're ready.", ['haggle']],
     ],
   }),
   ...defineGroup('playbook.free_shipping_bundle', {
@@ -63,6 +69,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Free shipping on more', "I can't offer free shipping on a single item, but it's free when you buy {bundle_qty}. Would you like a suggestion for something to go with it?", ['shipping']],
+      ['concise', 'Bundle ships free', 'Shipping is free from {bundle_qty} items. Want to add something?', ['shipping']],
     ],
   }),
   ...defineGroup('playbook.gift_membership', {
@@ -71,6 +78,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Membership gift', "Our gifts are the same for every customer, so I can't add an extra one, sorry! If you join our shop membership, though, you get {membership_gift}.", ['gift']],
+      ['concise', 'Members get a gift', "Everyone gets the same gift, so I can't add one, but members receive {membership_gift}.", ['gift']],
     ],
   }),
   ...defineGroup('playbook.return_quality', {
@@ -79,6 +87,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Quality return', "I'm really sorry about this. A quality problem is on us: refund or replacement, your choice, and we pay the postage both ways. Open a return on the order and I'll approve it right away.", ['return']],
+      ['concise', 'Faulty item', 'Sorry about the fault. Refund or replacement, whichever you prefer, with postage both ways on us. Open a return and I will approve it.', ['return']],
     ],
   }),
   ...defineGroup('playbook.return_shipping_fault', {
@@ -87,6 +96,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Our fault', "That's on us, and I'm sorry. Would you like a replacement or a refund? We cover all the shipping; just send me a photo and I'll take care of it now.", ['return']],
+      ['concise', 'Replacement or refund', "Sorry it reached you like that. Replacement or refund, your choice; the shipping is on us.", ['return']],
     ],
   }),
   ...defineGroup('playbook.return_no_reason', {
@@ -95,6 +105,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'No-reason return', "Of course! Returns are accepted within {return_window_days} days of delivery, as long as the item is unused. Return postage is paid by {return_shipping_payer}. Please send it to: {return_address}, and add the tracking number to the return so we can refund you once it arrives.", ['return']],
+      ['concise', 'Return accepted', 'No problem, you are within the {return_window_days}-day window. Return postage is paid by {return_shipping_payer}; send it to {return_address} and we refund once it arrives.', ['return']],
     ],
   }),
   ...defineGroup('playbook.exchange_no_reason', {
@@ -103,6 +114,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Easy exchange', "No problem, let's swap it! Tell me the size or colour you'd like and I'll set one aside; as soon as yours is on its way back, we'll ship the new one.", ['exchange']],
+      ['concise', 'Swap it', "Happy to exchange it. Which size or colour should I reserve for you?", ['exchange']],
     ],
   }),
   ...defineGroup('playbook.return_outside_window', {
@@ -111,6 +123,7 @@ export const PLAYBOOK_SCRIPTS = [
     ],
     en: [
       ['warm', 'Outside the window', "I understand. Unfortunately the order is past our {return_window_days}-day return window, so I can't accept it as a no-reason return. If there's a fault with it, we'll still take care of that, and I'm happy to help you find something that suits you better.", ['return']],
+      ['formal', 'Past the return window', 'Thank you for asking. This order is outside our {return_window_days}-day no-reason return period, so we cannot accept a no-reason return. Any defect is still covered; please let us know if that applies.', ['return']],
     ],
   }),
   ...defineGroup('playbook.bad_review_apology', {
