@@ -104,6 +104,8 @@ export function conversationValues(facts: ConversationFacts): VariableValues {
   const price = product?.price ?? facts.order?.items[0]?.price;
   if (price !== undefined) values.price = formatMoney(price, facts.currency)[facts.locale];
   if (product?.price !== undefined) values.list_price = formatMoney(product.price, facts.currency)[facts.locale];
+  if (facts.customer && facts.customer.vipLevel > 0) values.vip_level = String(facts.customer.vipLevel);
+  if (facts.customer?.points) values.points = String(facts.customer.points);
   return values;
 }
 
@@ -178,5 +180,7 @@ export function advise(conversation: AdviseConversation, options: AdviseOptions 
         }
       : null,
     tasks: verdict ? [...verdict.tasks] : [],
+    classification: facts.classification,
+    ...(facts.lastBuyerIndex >= 0 ? { buyerMessage: facts.messages[facts.lastBuyerIndex]!.text } : {}),
   };
 }

@@ -13,6 +13,6 @@ import type { Playbook } from './types';
 export const PLAYBOOKS: readonly Playbook[] = [
   complaintPlaybook,
   reviewPlaybook,
-  returnsPlaybook,
   hagglePlaybook,
+  returnsPlaybook,
 ];

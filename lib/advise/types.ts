@@ -38,6 +38,7 @@ export interface CustomerFacts {
   vipLevel: number;
   /** Orders on file for this buyer, this one included. */
   orderCount: number;
+  points?: number;
 }
 
 export interface AdviseConversation {
@@ -142,4 +143,8 @@ export interface AdviseView {
   replies: ReplyView[];
   playbook: PlaybookView | null;
   tasks: PlannedTask[];
+  /** The classification behind `situations`, with the cues the sidebar shows as "why". */
+  classification: Classification;
+  /** The buyer's latest message, when there is one. */
+  buyerMessage?: string;
 }

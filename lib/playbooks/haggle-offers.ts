@@ -20,6 +20,8 @@ export interface PriceContext {
   /** The price on the table: the seller's last offer, else the list price. */
   standing: number;
   list: number;
+  /** A haggle is under way: a short message with a bare price ("45真的不行吗") is an offer. */
+  ongoing?: boolean;
 }
 
 const N = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMBER_CHARS}]+)`;
@@ -55,13 +57,14 @@ const ABSOLUTE = [
   new RegExp(`${MONEY_SIGN}\\s*${N}\\s*${UNIT}\\s*(?:的话)?\\s*(?:我就|就|我)?\\s*(?:拍了|拍|买了|买|要了|要|下单|拿了|拿)`),
   new RegExp(`(?:给个|给|算|就|那就|能不能|能否|可不可以|可以|能|收你|卖我|卖)\\s*${MONEY_SIGN}\\s*${N}\\s*${UNIT}`),
   new RegExp(`${MONEY_SIGN}\\s*${N}\\s*${UNIT}\\s*(?:吧|呗|好了|得了|行不行|行吗|行不|可以吗|可以不|可不可以|成不成|成吗|卖不卖|卖吗|卖么|出不出|出吗|走不走|包邮|怎么样|咋样|ok|好不好|如何)`),
-  new RegExp(`^${MONEY_SIGN}\\s*${N}\\s*${UNIT}\\s*[?？!！。~～]*$`),
+  new RegExp(`^${MONEY_SIGN}\\s*${N}\\s*${UNIT}\\s*(?:呢|吧|啊|呀|嘛|咋样|如何)?\\s*[?？!！。~～]*$`),
   /(?:can you do|could you do|would you take|will you take|can i get it for|how about|would you accept|accept|take|do it for|sell (?:it )?for|let it go for|make it)\s*(?:rm|\$|s\$|us\$)?\s*(\d+(?:\.\d+)?)/,
   /(?:rm|\$|s\$)\s*(\d+(?:\.\d+)?)\s*(?:ok|okay|fine|\?|deal)/,
 ];
 
 const ACCEPT =
   /(?:就这个价|就按这个|那就这样|就这样吧|成交|那我拍了|我去拍|我拍了|拍了|我下单|下单了|马上拍|这就拍|好吧|行吧|那行|可以吧|^好的?[!！。~～]*$|^行[!！。~～]*$|^可以[!！。~～]*$|^ok[!！. ]*$|^okay|\bdeal\b|i'?ll take it|sounds good|fine,? i'?ll|alright then|ok then)/;
+const BARE_NUMBER = new RegExp(`(?<![\\d.])${MONEY_SIGN}\\s*(\\d+(?:\\.\\d+)?)\\s*${UNIT}(?![\\d.]|\\s*(?:件|个|天|号|码|斤|cm|kg))`);
 const STRONG_ACCEPT = /(?:就这个价|就按这个|成交|拍了|下单|马上拍|这就拍|\bdeal\b|i'?ll take it)/;
 const DECLINE = /(?:算了|不要了|不买了|太贵了|再看看|再考虑|no thanks|never ?mind|too expensive|i'?ll pass)/;
 const NEGATED = /(?:不行|不好|不可以|不要|不拍|不买|别|贵|\bno\b|\bnot\b|can'?t|won'?t)/;
@@ -134,6 +137,12 @@ export function readBuyerMove(raw: string, ctx: PriceContext): BuyerPriceMove | 
     if (value !== undefined && plausible(value, ctx)) return offer(value);
   }
 
+  if (ctx.ongoing && text.length <= 16) {
+    const bare = BARE_NUMBER.exec(text);
+    const value = num(bare?.[1]);
+    if (value !== undefined && plausible(value, ctx)) return offer(value);
+  }
+
   if (DECLINE.test(text)) return { kind: 'decline' };
   const accepts = ACCEPT.test(text) && !NEGATED.test(text);
   // "好吧，能再便宜点吗" asks for more; "好吧那就这个价" or "ok deal" takes the price.
@@ -155,7 +164,8 @@ export interface SellerPriceMove {
 const SELLER_AMOUNT = /(?:¥|￥|\$|s\$|rm|₱|฿|nt\$|r\$|€|£)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:元|块)/g;
 /** Words of our own deal scripts; the final offer's "先拍下…改好价" is not a deal yet. */
 const SELLER_SETTLED = /(?:成交|给您了|给你了|you'?ve got a deal|it'?s a deal|deal at)/;
-const SELLER_FREE_SHIPPING = /(?:包邮|免运费|运费我(?:们)?出|cover the shipping|free shipping|shipping on us|shipping is on us)/;
+/** Free shipping on the purchase; "来回运费我们出" is about returns and does not count. */
+const SELLER_FREE_SHIPPING = /(?:包邮|免运费|cover the shipping|free shipping|shipping is on us for this order)/;
 const NO_FREE_SHIPPING =
   /(?:不包邮|包不了邮|包邮(?:真的)?(?:做不到|不了|不行)|\d+\s*件(?:就)?包邮|[两三四五]件(?:就)?包邮|can'?t (?:offer|do) free shipping|free when you buy|free on \d|shipping is already free|already free)/;
 

@@ -161,7 +161,7 @@ export function readHaggleHistory(messages: readonly ChatLine[], terms: HaggleTe
       if (s.settled) history.settled = s.price ?? history.buyerOffers.at(-1) ?? standing();
       continue;
     }
-    const b = readBuyerMove(m.text, { standing: standing(), list });
+    const b = readBuyerMove(m.text, { standing: standing(), list, ongoing: history.buyerTurns > 0 || history.sellerOffers.length > 0 });
     if (!b) continue;
     if (b.kind === 'offer') {
       history.buyerOffers.push(b.unitPrice);
@@ -187,9 +187,10 @@ interface Prices {
 function pricesOf(history: HaggleHistory, terms: HaggleTerms): Prices {
   const listC = toCents(terms.listPrice);
   const shippingC = history.freeShippingOffered ? toCents(terms.freeShippingCost) : 0;
-  const floorC = Math.min(listC, Math.ceil(terms.floorPrice * 100 - 1e-6) + shippingC);
   const offers = history.sellerOffers.map(toCents);
-  const standingC = Math.max(floorC, offers.at(-1) ?? listC);
+  // A price once named is never taken back, whatever was given on shipping afterwards.
+  const standingC = offers.at(-1) ?? listC;
+  const floorC = Math.min(standingC, Math.ceil(terms.floorPrice * 100 - 1e-6) + shippingC);
   const previousC = offers.length > 1 ? offers.at(-2)! : listC;
   const lastConcessionC = offers.length > 0 ? previousC - offers.at(-1)! : Number.POSITIVE_INFINITY;
   return { listC, floorC, standingC, lastConcessionC, stepC: stepFor(listC - floorC) };
@@ -485,8 +486,8 @@ export const hagglePlaybook: Playbook = {
     const before = c.messages.slice(0, Math.max(0, c.lastBuyerIndex));
     const history = readHaggleHistory(before, terms);
     const standing = history.sellerOffers.at(-1) ?? terms.listPrice;
-    const move = readBuyerMove(text, { standing, list: terms.listPrice });
     const ongoing = history.sellerOffers.length > 0 || history.buyerTurns > 0 || history.freeShippingOffered;
+    const move = readBuyerMove(text, { standing, list: terms.listPrice, ongoing });
     const paid = c.order ? PAID.has(c.order.status) : false;
     // A price named in reply to a price, or "行吧" after our offer, continues the haggle even
     // when the message alone reads as something else ("少5块" also reads as a missing item).

@@ -37,7 +37,7 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.haggle_final', {
     'zh-CN': [
-      ['warm', '底价加小请求', '亲，我跟老板磨了半天，{next_price}是能给到的最低价了，真的不能再低了🙏 您要的话先拍下先别付款，我改好价您再付。就一个小请求：{small_request}，可以吗？', ['议价']],
+      ['warm', '底价加小请求', '亲，我跟老板磨了半天，{next_price}就是能给到的价了，真的不能再低了🙏 您要的话先拍下先别付款，我改好价您再付。就一个小请求：{small_request}，可以吗？', ['议价']],
     ],
     en: [
       ['warm', 'Final offer', "I've checked with the owner and {next_price} really is as low as we can go. If that works, place the order without paying, I'll change the price, then you pay. Just one small favour in return: could you {small_request}?", ['haggle']],
@@ -55,7 +55,7 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.haggle_hold_line', {
     'zh-CN': [
-      ['warm', '守住底价', '亲，真的很抱歉，{next_price}已经是能给您的最好价格了，再少真的给不了。您喜欢的话先拍下别付款，我改好价您再付，我们会用心给您打包发货～', ['议价', '底价']],
+      ['warm', '守住底价', '亲，真的很抱歉，{next_price}已经是能给您的价格了，再少真的给不了。您喜欢的话先拍下别付款，我改好价您再付，我们会用心给您打包发货～', ['议价', '底价']],
       ['formal', '礼貌坚持', '您好，{next_price}已是本店能给出的价格，无法再低，还请谅解。如您决定购买，我们会尽快为您发货。', ['议价', '底价']],
     ],
     en: [
