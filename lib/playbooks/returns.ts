@@ -454,7 +454,11 @@ export const returnsPlaybook: Playbook = {
     const main = c.classification.situations[0];
     const texts = buyerTexts(c);
     const request = readReturnRequest(texts.slice(-1));
-    const aboutReturn = (!!main && RETURN_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE) || request === 'refund_only';
+    const earlier = texts.slice(0, -1).map(earlierProblem).filter((e): e is SituationId => e !== undefined);
+    // "照片发你了" / "[图片]" after a described problem continues that case.
+    const photoForEarlier = earlier.length > 0 && hasEvidence(texts.slice(-1));
+    const aboutReturn =
+      (!!main && RETURN_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE) || request === 'refund_only' || photoForEarlier;
     if (!aboutReturn) return null;
     // Only well-evidenced situations count: a 0.10 "wrong item" beside "我要仅退款" is noise,
     // and noise must never decide fault or who pays.
@@ -462,10 +466,9 @@ export const returnsPlaybook: Playbook = {
       .filter((s, i) => (i === 0 ? s.score >= MAIN_EVIDENCE : s.score >= SIDE_EVIDENCE))
       .map((s) => s.id);
     // The problem the buyer described a message or two earlier still stands ("橙子烂了" … "退款").
-    for (const earlier of texts.slice(0, -1)) {
-      const e = earlierProblem(earlier);
-      if (e && !situations.includes(e)) situations.push(e);
-    }
+    for (const e of earlier) if (!situations.includes(e)) situations.push(e);
+    // The latest message may be only the photo; it is not what the case is about.
+    if (photoForEarlier && !(main && RETURN_SITUATIONS.has(main.id))) situations.splice(0, situations.length, ...earlier);
     const d = decideReturn({
       situations,
       now: c.now,
