@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     }
     const result = adviseInputSchema.safeParse(json);
     if (!result.success) {
-      errors.push(describeIssues(n, result.error));
+      errors.push(...describeIssues(n, result.error).split('\n'));
       continue;
     }
     parsed.push({ conversation: conversationFromInput(result.data), offset: offsetOf(result.data.now) });
