@@ -21,6 +21,7 @@ export const MONEY_PLAYBOOK_SCRIPTS = [
   ...defineGroup('playbook.free_shipping_included', {
     'zh-CN': [
       ['warm', '本来就包邮', '亲，这款本身就是包邮的哦，您直接拍就行，不用额外出运费～', ['包邮']],
+      ['concise', '已包邮', '亲，已经包邮啦，页面价就是到手价～', ['包邮']],
     ],
     en: [
       ['warm', 'Already ships free', 'Good news: shipping on this item is already free, so the price you see is all you pay.', ['shipping']],
@@ -60,6 +61,7 @@ export const MONEY_PLAYBOOK_SCRIPTS = [
   ...defineGroup('playbook.perishable_compensate', {
     'zh-CN': [
       ['warm', '坏几个赔几个', '亲，照片收到了，确实是我们没保护好，实在抱歉🙏 坏的按个数给您补偿，我这边在平台上给您申请部分退款，东西不用寄回，好的您放心吃～', ['生鲜', '补偿', '部分退款']],
+      ['concise', '按个数部分退款', '亲，照片看到了，抱歉！坏的按个数给您部分退款，不用寄回～', ['生鲜', '补偿', '部分退款']],
     ],
     en: [
       ['warm', 'Compensation per item', "Thanks for the photos, and I'm sorry they didn't arrive in good shape. We'll compensate you for each spoiled one with a partial refund through the platform. No need to send anything back.", ['fresh', 'partial refund']],
@@ -69,6 +71,7 @@ export const MONEY_PLAYBOOK_SCRIPTS = [
   ...defineGroup('playbook.exchange_late', {
     'zh-CN': [
       ['warm', '稍过期限照样换', '亲，订单刚过{return_window_days}天无理由的期限，不过没关系，这次照样给您换～告诉我想换的尺码或颜色，我先帮您留着，您寄回后马上发新的😊', ['换货', '超期']],
+      ['concise', '超期一两天也换', '亲，虽然刚过{return_window_days}天，还是给您换哈，您要换哪个尺码或颜色？', ['换货', '超期']],
     ],
     en: [
       ['warm', 'Exchange a little late', "You're just past our {return_window_days}-day window, but that's fine, we'll still exchange it for you. Let me know the size or colour you'd like and I'll set one aside.", ['exchange']],
@@ -78,6 +81,7 @@ export const MONEY_PLAYBOOK_SCRIPTS = [
   ...defineGroup('playbook.return_late', {
     'zh-CN': [
       ['warm', '稍过期限照样退', '亲，订单刚过{return_window_days}天的无理由期限，这次还是给您办退货～商品不影响二次销售就行，寄回运费由{return_shipping_payer}承担，退货地址：{return_address}。寄出后把单号填到售后里，收到就给您退款', ['退货', '超期']],
+      ['concise', '超期一两天也退', '亲，刚过{return_window_days}天，这次还是给您退～寄回运费由{return_shipping_payer}承担，寄到：{return_address}，单号填到售后里就行', ['退货', '超期']],
     ],
     en: [
       ['warm', 'Return a little late', "You're just past our {return_window_days}-day window, but we'll still take it back. Return postage is paid by {return_shipping_payer}; please send it unused to {return_address} and add the tracking number to the return so we can refund you once it arrives.", ['return']],
@@ -87,6 +91,7 @@ export const MONEY_PLAYBOOK_SCRIPTS = [
   ...defineGroup('playbook.return_excluded', {
     'zh-CN': [
       ['warm', '不支持无理由退货', '亲，理解您的想法～不过这类商品不支持无理由退货，还请谅解🙏 如果收到有破损、变质或质量问题，拍照发我，我们照样负责处理；还有什么需要的您随时说。', ['退货', '不支持']],
+      ['formal', '类目不支持退货说明', '您好，该类商品不适用无理由退货，敬请谅解。如收到时存在破损、变质或质量问题，请提供照片，本店会负责处理。', ['退货', '不支持']],
     ],
     en: [
       ['warm', 'Not returnable', "I understand. Unfortunately this type of item can't be returned without a reason. If anything arrived damaged or faulty, though, send me a photo and we'll make it right.", ['return']],
