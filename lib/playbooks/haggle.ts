@@ -383,7 +383,6 @@ function priceMove(input: HaggleInput, s: Speaker): HaggleDecision {
 
 /** The seller's next move in a price conversation. */
 export function decideHaggle(input: HaggleInput): HaggleDecision {
-  validate(input.terms);
   const quantity = input.move?.kind === 'offer' ? input.move.quantity : input.history.quantity;
   const s = new Speaker(input, quantity);
   const { terms } = input;
@@ -421,6 +420,8 @@ export function decideHaggle(input: HaggleInput): HaggleDecision {
       );
     }
   }
+  // Gifts and shipping need no price; everything below does.
+  validate(input.terms);
   return priceMove(input, s);
 }
 
@@ -465,6 +466,7 @@ export const hagglePlaybook: Playbook = {
     const list = c.product?.price;
     const mainIsHaggle = !!main && HAGGLE_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE;
     let terms: HaggleTerms;
+    let noPrice: Localized | undefined;
     try {
       terms = resolveHaggleTerms(c.settings.policy.haggle, {
         key: c.product?.key ?? c.product?.title,
@@ -473,18 +475,22 @@ export const hagglePlaybook: Playbook = {
       });
     } catch (error) {
       if (!(error instanceof HaggleTermsError) || !mainIsHaggle) return null;
-      return {
-        id: 'haggle',
-        advice: error.reason,
-        decision: 'ask_offer',
-        replyGroups: ['playbook.haggle_invite_offer'],
-        values: {},
-        tasks: [],
-        needs: 'list_price',
-      };
+      // A gift or a shipping question can still be answered; a price cannot.
+      noPrice = error.reason;
+      terms = { ...resolveHaggleTerms(c.settings.policy.haggle, { listPrice: 1 }), listPrice: Number.NaN, floorPrice: Number.NaN };
     }
+    const needsPrice = (): PlaybookVerdict => ({
+      id: 'haggle',
+      advice: noPrice ?? say('没有这件商品的标价。', 'There is no list price for this item.'),
+      decision: 'ask_offer',
+      replyGroups: ['playbook.haggle_invite_offer'],
+      values: {},
+      tasks: [],
+      needs: 'list_price',
+    });
+    if (noPrice && main!.id === 'haggle') return needsPrice();
     const before = c.messages.slice(0, Math.max(0, c.lastBuyerIndex));
-    const history = readHaggleHistory(before, terms);
+    const history = noPrice ? readHaggleHistory([], terms) : readHaggleHistory(before, terms);
     const standing = history.sellerOffers.at(-1) ?? terms.listPrice;
     const ongoing = history.sellerOffers.length > 0 || history.buyerTurns > 0 || history.freeShippingOffered;
     const move = readBuyerMove(text, { standing, list: terms.listPrice, ongoing });
@@ -496,7 +502,14 @@ export const hagglePlaybook: Playbook = {
     if (move?.kind === 'decline') return null;
     const situation = mainIsHaggle ? (main.id as HaggleInput['situation']) : 'haggle';
     const loyal = !!c.customer && (c.customer.vipLevel > 0 || c.customer.orderCount >= 2);
-    const d = decideHaggle({ terms, history, move, situation, loyal, currency: c.currency });
+    let d: HaggleDecision;
+    try {
+      d = decideHaggle({ terms, history, move: noPrice ? undefined : move, situation, loyal, currency: c.currency });
+    } catch (error) {
+      // Free shipping asked with no price and no bundle deal: nothing for the ladder to decide.
+      if (noPrice && error instanceof HaggleInputError) return situation === 'haggle' ? needsPrice() : null;
+      throw error;
+    }
     return {
       id: 'haggle',
       advice: d.why,
