@@ -497,7 +497,8 @@ export const hagglePlaybook: Playbook = {
     const paid = c.order ? PAID.has(c.order.status) : false;
     // A price named in reply to a price, or "行吧" after our offer, continues the haggle even
     // when the message alone reads as something else ("少5块" also reads as a missing item).
-    const continues = !paid && (move?.kind === 'offer' || (move?.kind === 'accept' && ongoing));
+    const onTable = history.sellerOffers.length > 0 || history.freeShippingOffered;
+    const continues = !paid && (move?.kind === 'offer' || (move?.kind === 'accept' && onTable));
     if (!mainIsHaggle && !continues) return null;
     if (move?.kind === 'decline') return null;
     const situation = mainIsHaggle ? (main.id as HaggleInput['situation']) : 'haggle';
