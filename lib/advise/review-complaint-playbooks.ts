@@ -5,6 +5,7 @@
  */
 import { decideComplaint, decideReviewResponse } from '../playbooks/reviews';
 import type { SituationId } from '../situations/taxonomy';
+import { SIDE_EVIDENCE } from '../playbooks/returns';
 import { plannedFrom } from './planned-tasks';
 import type { ConversationFacts, Playbook } from './types';
 
@@ -29,7 +30,10 @@ export const complaintPlaybook: Playbook = {
   id: 'complaint',
   decide(c) {
     if (main(c) !== 'complaint') return null;
-    const d = decideComplaint({ ...basis(c), situations: c.classification.situations.map((s) => s.id as SituationId) });
+    // Side situations count only with real evidence: a 0.1 "damaged" must not turn a complaint
+    // into an admitted return.
+    const situations = c.classification.situations.filter((s, i) => i === 0 || s.score >= SIDE_EVIDENCE).map((s) => s.id as SituationId);
+    const d = decideComplaint({ ...basis(c), situations });
     return {
       id: 'complaint',
       advice: d.why,
