@@ -11,8 +11,9 @@
  *   with a small request so the price feels earned;
  * - a VIP or returning customer gets the returning-customer price at once, not the ladder;
  * - demands become choices: free shipping on a bundle, the membership gift instead of a gift;
- * - every deal closes the way the platforms work: the buyer places the order without paying,
- *   the seller changes the price, then the buyer pays.
+ * - every deal closes the way the marketplace works: on Chinese marketplaces the buyer places
+ *   the order without paying, the seller changes the price, then the buyer pays; elsewhere the
+ *   seller sets the price up and then tells the buyer to check out.
  * Nothing is remembered between messages: the prices named so far are read back from the chat
  * (lib/playbooks/haggle-offers.ts), so the sidebar and `npm run advise` decide alike.
  * The floor shapes every number but is never written into a reply or an explanation.
@@ -64,6 +65,8 @@ export interface HaggleInput {
   /** VIP or a returning customer (VIP level > 0, or two orders or more). */
   loyal: boolean;
   currency: Currency;
+  /** How a deal closes on this marketplace (order_then_change unless said otherwise). */
+  closing?: 'order_then_change' | 'checkout';
 }
 
 export interface HaggleDecision {
@@ -87,6 +90,19 @@ export class HaggleInputError extends Error {
 const DECISIVE_OFFER_SHARE = 0.9;
 /** The decisive buyer's one concession: this share of the room. */
 const DECISIVE_CONCESSION_SHARE = 0.5;
+
+/**
+ * Marketplaces where the seller can change an order's price before it is paid, so a deal
+ * closes with "order without paying, I change the price, then pay". Elsewhere (Shopee, Amazon,
+ * eBay, Etsy, Shopify) the seller sets the price up first and the buyer then checks out.
+ */
+const ORDER_THEN_CHANGE: ReadonlySet<string> = new Set(['pinduoduo', 'douyin', 'jd', 'taobao', 'weidian', '1688', 'other']);
+const CHECKOUT_GROUPS: Partial<Record<PlaybookGroup, PlaybookGroup>> = {
+  'playbook.haggle_accept': 'playbook.haggle_accept_checkout',
+  'playbook.haggle_final': 'playbook.haggle_final_checkout',
+  'playbook.haggle_hold_line': 'playbook.haggle_hold_line_checkout',
+  'playbook.haggle_vip': 'playbook.haggle_vip_checkout',
+};
 
 const toCents = (amount: number) => Math.round(amount * 100);
 const toUnits = (cents: number) => cents / 100;
@@ -210,12 +226,20 @@ class Speaker {
     return say(`${this.quantity}件共${total['zh-CN']}`, `${total.en} for ${this.quantity}`);
   }
 
+  /** The way this marketplace closes a deal, as the explanation says it. */
+  get close(): Localized {
+    return this.input.closing === 'checkout'
+      ? say('把价格设置好后通知买家下单', 'set the price up, then tell the buyer to check out')
+      : say('请买家先拍下不付款，改好价再付', 'they order without paying, we change the price, then they pay');
+  }
+
   decision(move: HaggleMove, group: PlaybookGroup, why: Localized, unitC?: number, values: PlaybookValues = {}): HaggleDecision {
+    const scriptGroup = this.input.closing === 'checkout' ? (CHECKOUT_GROUPS[group] ?? group) : group;
     return {
       move,
       ...(unitC !== undefined ? { price: toUnits(unitC) } : {}),
       quantity: this.quantity,
-      scriptGroup: group,
+      scriptGroup,
       values: { ...(unitC !== undefined ? { next_price: this.price(unitC) } : {}), ...values },
       why,
     };
@@ -264,8 +288,8 @@ function priceMove(input: HaggleInput, s: Speaker): HaggleDecision {
       input,
       settledC,
       say(
-        `价格已经谈妥（${s.price(settledC)['zh-CN']}），不再重开议价：请买家先拍下不付款，改好价再付。`,
-        `The price is already agreed (${s.price(settledC).en}); don't reopen it: the buyer orders without paying, we change the price, then they pay.`,
+        `价格已经谈妥（${s.price(settledC)['zh-CN']}），不再重开议价：${s.close['zh-CN']}。`,
+        `The price is already agreed (${s.price(settledC).en}); don't reopen it: ${s.close.en}.`,
       ),
     );
   }
@@ -275,8 +299,8 @@ function priceMove(input: HaggleInput, s: Speaker): HaggleDecision {
       input,
       p.standingC,
       say(
-        `买家接受了 ${s.price(p.standingC)['zh-CN']}：立即成交，请买家先拍下不付款，改好价再付，顺带一个小请求。`,
-        `The buyer takes ${s.price(p.standingC).en}: close now; they order without paying, we change the price, then they pay; add a small request.`,
+        `买家接受了 ${s.price(p.standingC)['zh-CN']}：立即成交，${s.close['zh-CN']}，顺带一个小请求。`,
+        `The buyer takes ${s.price(p.standingC).en}: close now; ${s.close.en}; add a small request.`,
       ),
     );
   }
@@ -287,8 +311,8 @@ function priceMove(input: HaggleInput, s: Speaker): HaggleDecision {
       input,
       dealC,
       say(
-        `买家出价 ${s.price(offerC)['zh-CN']} 不低于底价：马上成交，别再拉锯；请买家先拍下不付款，改好价再付。`,
-        `The buyer's ${s.price(offerC).en} is at or above the floor: accept at once; they order without paying, we change the price, then they pay.`,
+        `买家出价 ${s.price(offerC)['zh-CN']} 不低于底价：马上成交，别再拉锯；${s.close['zh-CN']}。`,
+        `The buyer's ${s.price(offerC).en} is at or above the floor: accept at once; ${s.close.en}.`,
       ),
     );
   }
@@ -505,7 +529,8 @@ export const hagglePlaybook: Playbook = {
     const loyal = !!c.customer && (c.customer.vipLevel > 0 || c.customer.orderCount >= 2);
     let d: HaggleDecision;
     try {
-      d = decideHaggle({ terms, history, move: noPrice ? undefined : move, situation, loyal, currency: c.currency });
+      const closing = ORDER_THEN_CHANGE.has(c.platform) ? 'order_then_change' : 'checkout';
+      d = decideHaggle({ terms, history, move: noPrice ? undefined : move, situation, loyal, currency: c.currency, closing });
     } catch (error) {
       // Free shipping asked with no price and no bundle deal: nothing for the ladder to decide.
       if (noPrice && error instanceof HaggleInputError) return situation === 'haggle' ? needsPrice() : null;

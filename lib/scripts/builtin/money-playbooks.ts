@@ -8,6 +8,45 @@
 import { defineGroup } from '../script-types';
 
 export const MONEY_PLAYBOOK_SCRIPTS = [
+  // International marketplaces (Shopee, Amazon, eBay, Etsy, Shopify) do not let a seller edit an
+  // order's price before payment the way Chinese marketplaces do, so these close without
+  // "order first, I change the price": the seller sets the price up, then the buyer checks out.
+  ...defineGroup('playbook.haggle_accept_checkout', {
+    'zh-CN': [
+      ['warm', '成交（站外结算）', '好嘞，就{next_price}成交！我这边把这个价格给您设置好，好了马上通知您下单。也拜托您一件小事：{small_request}，谢谢～', ['议价', '成交']],
+    ],
+    en: [
+      ['warm', 'Deal, checkout to follow', "Deal at {next_price}! I'll set that price up for you and message you as soon as it's ready to check out. One small favour in return: could you {small_request}? Thanks!", ['haggle']],
+      ['concise', 'Deal', "You've got a deal at {next_price}. I'll let you know the moment you can check out at that price. And if you can, {small_request}.", ['haggle']],
+    ],
+  }),
+  ...defineGroup('playbook.haggle_final_checkout', {
+    'zh-CN': [
+      ['warm', '一口价（站外结算）', '亲，{next_price}就是能给到的价了，真的不能再低了🙏 您同意的话我把价格设置好再通知您下单。就一个小请求：{small_request}，可以吗？', ['议价']],
+    ],
+    en: [
+      ['warm', 'Final offer, checkout to follow', "{next_price} really is as low as we can go. If that works for you, I'll set it up and tell you when you can check out. Just one small favour: could you {small_request}?", ['haggle']],
+      ['concise', 'Last price', '{next_price} is my final price. Say yes and I will set it up for checkout; and if you can, {small_request}.', ['haggle']],
+    ],
+  }),
+  ...defineGroup('playbook.haggle_hold_line_checkout', {
+    'zh-CN': [
+      ['warm', '守价（站外结算）', '亲，真的抱歉，{next_price}已经是能给您的价格了，再少真的给不了。您想要的话说一声，我把价格设置好通知您下单～', ['议价']],
+    ],
+    en: [
+      ['warm', 'Holding the price', "I'm sorry, {next_price} is the best I can do. If you'd like it at that price, just say so and I'll set it up for checkout.", ['haggle']],
+      ['concise', 'Firm price', '{next_price} is as far as I can go, sorry. Tell me if you want it and I will set it up.', ['haggle']],
+    ],
+  }),
+  ...defineGroup('playbook.haggle_vip_checkout', {
+    'zh-CN': [
+      ['warm', '老顾客价（站外结算）', '老顾客啦，不跟您来回磨价了😊 直接给您老客价{next_price}，我设置好马上通知您下单，感谢一直回来光顾～', ['议价', '老客']],
+    ],
+    en: [
+      ['warm', 'Returning-customer price', "Great to see you again! As a returning customer you get {next_price} straight away, no haggling needed. I'll set it up and let you know when you can check out.", ['haggle', 'vip']],
+      ['concise', 'Loyalty price', 'For a returning customer: {next_price}. I will set it up and tell you when to check out.', ['haggle', 'vip']],
+    ],
+  }),
   ...defineGroup('playbook.haggle_vip', {
     'zh-CN': [
       ['warm', '老顾客价', '老顾客啦，不跟您来回磨价了😊 直接给您老客价{next_price}。您先拍下先别付款，我这边改好价您再付就行，感谢一直回来光顾～', ['议价', '老客']],

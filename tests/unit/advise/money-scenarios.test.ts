@@ -12,8 +12,16 @@ import { loadScenarios } from './scenarios';
 
 const scenarios = loadScenarios('money-scenarios.jsonl');
 
-/** How a deal closes on these platforms: order first, then the seller changes the price. */
-const ORDER_THEN_CHANGE = { 'zh-CN': /先拍下/, en: /(without paying|don't pay yet|Order first)/i };
+/**
+ * How a deal closes: on Chinese marketplaces the buyer orders first and the seller changes the
+ * price before payment; where sellers cannot edit an order (Shopee, Amazon...), the seller sets
+ * the price up and then tells the buyer to check out.
+ */
+const CHINESE = new Set(['pinduoduo', 'douyin', 'jd', 'taobao', 'weidian', '1688']);
+const CLOSES = {
+  orderFirst: { 'zh-CN': /先拍下/, en: /(without paying|don't pay yet|Order first)/i },
+  checkout: { 'zh-CN': /设置好/, en: /check ?out/i },
+};
 
 describe('haggling and returns scenarios', () => {
   it('has at least 25 conversations, each named once', () => {
@@ -50,7 +58,14 @@ describe('haggling and returns scenarios', () => {
       // One decision: every reply comes from the playbook's own scripts, none from a situation
       // group written without the decision.
       for (const r of view.replies) expect(r.group, r.id).toMatch(/^playbook\./);
-      if (view.playbook.accept) for (const text of texts) expect(text).toMatch(ORDER_THEN_CHANGE[input.locale]);
+      if (view.playbook.accept) {
+        const chinese = CHINESE.has(input.platform);
+        for (const text of texts) {
+          expect(text).toMatch(CLOSES[chinese ? 'orderFirst' : 'checkout'][input.locale]);
+          // Never the other marketplace's way: no "order first" where the price cannot be edited.
+          if (!chinese) expect(text).not.toMatch(CLOSES.orderFirst[input.locale]);
+        }
+      }
     }
     // The floor is the seller's secret unless it is the price offered.
     const floor = input.product?.floorPrice;

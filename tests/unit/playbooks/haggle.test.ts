@@ -171,6 +171,14 @@ describe('decisions', () => {
     expect(d.values.next_price).toEqual({ 'zh-CN': '2件共170元', en: '¥170 for 2' });
   });
 
+  it('closes with checkout, not "order first", where the seller cannot edit an order’s price', () => {
+    const d = decide({ closing: 'checkout', move: { kind: 'offer', unitPrice: 82, quantity: 1, total: 82 } });
+    expect(d.scriptGroup).toBe('playbook.haggle_accept_checkout');
+    expect(d.why['zh-CN']).not.toContain('拍下');
+    expect(d.why.en).toContain('check out');
+    expect(decide({ move: { kind: 'offer', unitPrice: 82, quantity: 1, total: 82 } }).why['zh-CN']).toContain('先拍下不付款');
+  });
+
   it('quotes in the shop’s currency', () => {
     const d = decide({ currency: 'MYR', move: { kind: 'offer', unitPrice: 85, quantity: 1, total: 85 } });
     expect(d.values.next_price).toEqual({ 'zh-CN': 'RM85', en: 'RM85' });

@@ -41,6 +41,11 @@ function sampleDecisions() {
   out.push(haggle({ situation: 'free_shipping' }));
   out.push(haggle({ situation: 'free_shipping', terms: { ...terms, freeShippingCost: 0 } }));
   out.push(haggle({ situation: 'gift' }));
+  // Where the seller cannot edit an order's price: the checkout wording of each closing step.
+  out.push(haggle({ closing: 'checkout', move: offer(130) }));
+  out.push(haggle({ closing: 'checkout', history: { ...noHistory, sellerOffers: [153, 148, 143, 139], buyerTurns: 4 }, move: offer(114) }));
+  out.push(haggle({ closing: 'checkout', history: { ...noHistory, sellerOffers: [153, 148, 143, 139, 129], buyerTurns: 5 }, move: offer(115) }));
+  out.push(haggle({ closing: 'checkout', loyal: true, move: { kind: 'ask' } }));
   const now = Date.UTC(2025, 0, 10);
   const delivered = { id: 'o', customerId: 'c', orderNo: 'n', items: [], status: 'delivered' as const, createdAt: 0, updatedAt: 0, deliveredAt: now - 86_400_000 };
   for (const situations of [['quality_issue'], ['wrong_item'], ['return_request'], ['size_fit']] as const) {
