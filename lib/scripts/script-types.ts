@@ -62,7 +62,7 @@ export const PLAYBOOK_GROUP_VARIABLES = {
   'playbook.refund_ask_reason': [],
   'playbook.perishable_ask_photo': [],
   'playbook.perishable_compensate': [],
-  'playbook.exchange_late': ['return_window_days'],
+  'playbook.exchange_late': ['return_window_days', 'return_shipping_payer'],
   'playbook.return_late': ['return_window_days', 'return_shipping_payer', 'return_address'],
   'playbook.return_excluded': [],
 } as const satisfies Record<string, readonly VariableName[]>;

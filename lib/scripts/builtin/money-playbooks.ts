@@ -109,12 +109,12 @@ export const MONEY_PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.exchange_late', {
     'zh-CN': [
-      ['warm', '稍过期限照样换', '亲，订单刚过{return_window_days}天无理由的期限，不过没关系，这次照样给您换～告诉我想换的尺码或颜色，我先帮您留着，您寄回后马上发新的😊', ['换货', '超期']],
-      ['concise', '超期一两天也换', '亲，虽然刚过{return_window_days}天，还是给您换哈，您要换哪个尺码或颜色？', ['换货', '超期']],
+      ['warm', '稍过期限照样换', '亲，订单刚过{return_window_days}天无理由的期限，不过没关系，这次照样给您换～告诉我想换的尺码或颜色，我先帮您留着，您寄回后马上发新的（寄回运费由{return_shipping_payer}承担）😊', ['换货', '超期']],
+      ['concise', '超期一两天也换', '亲，虽然刚过{return_window_days}天，还是给您换哈，您要换哪个尺码或颜色？寄回运费由{return_shipping_payer}承担～', ['换货', '超期']],
     ],
     en: [
-      ['warm', 'Exchange a little late', "You're just past our {return_window_days}-day window, but that's fine, we'll still exchange it for you. Let me know the size or colour you'd like and I'll set one aside.", ['exchange']],
-      ['concise', 'Late exchange OK', "It's slightly past the {return_window_days}-day window, but we'll still do the exchange. Which size or colour would you like?", ['exchange']],
+      ['warm', 'Exchange a little late', "You're just past our {return_window_days}-day window, but that's fine, we'll still exchange it for you. Let me know the size or colour you'd like and I'll set one aside; postage for sending yours back is paid by {return_shipping_payer}.", ['exchange']],
+      ['concise', 'Late exchange OK', "It's slightly past the {return_window_days}-day window, but we'll still do the exchange. Which size or colour would you like? Return postage is paid by {return_shipping_payer}.", ['exchange']],
     ],
   }),
   ...defineGroup('playbook.return_late', {

@@ -119,11 +119,11 @@ export const PLAYBOOK_SCRIPTS = [
   ...defineGroup('playbook.exchange_no_reason', {
     'zh-CN': [
       ['warm', '无理由换货', '亲，不合适咱们就换～告诉我想换的尺码或颜色，我先给您留着，您寄回后马上发新的，不让您多等😊', ['换货']],
-      ['concise', '换货', '亲，可以换哈，您要换哪个尺码或颜色？我先帮您留一件～', ['换货']],
+      ['concise', '换货', '亲，可以换哈，您要换哪个尺码或颜色？我先帮您留一件～寄回运费由{return_shipping_payer}承担哦', ['换货']],
     ],
     en: [
       ['warm', 'Easy exchange', "No problem, let's swap it! Tell me the size or colour you'd like and I'll set one aside; as soon as yours is on its way back, we'll ship the new one.", ['exchange']],
-      ['concise', 'Swap it', "Happy to exchange it. Which size or colour should I reserve for you?", ['exchange']],
+      ['concise', 'Swap it', "Happy to exchange it. Which size or colour should I reserve for you? Postage for sending yours back is paid by {return_shipping_payer}.", ['exchange']],
     ],
   }),
   ...defineGroup('playbook.return_outside_window', {
