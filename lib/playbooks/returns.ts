@@ -433,6 +433,8 @@ export function decideReturn(input: ReturnInput): ReturnDecision {
   };
 }
 
+const POLICY_QUESTION = /(?:吗|么|嘛|\?)\s*$|^(?:can|could|do|does|is|are)\b/;
+
 /** A situation listed below this score is a hint: it never decides fault or who pays. */
 export const SIDE_EVIDENCE = 0.5;
 const MAIN_EVIDENCE = 0.3;
@@ -482,6 +484,10 @@ export const returnsPlaybook: Playbook = {
       ...(c.returnShippingInsurance !== undefined ? { insurance: c.returnShippingInsurance } : {}),
       ...(c.settings.shop.returnAddress ? { returnAddress: c.settings.shop.returnAddress } : {}),
     });
+    // With no order on file, "可以七天无理由吗" is a question about the policy, not a parcel on
+    // its way back: answer it, but plan no return checks.
+    const askingPolicy = !c.order && POLICY_QUESTION.test((texts.at(-1) ?? '').normalize('NFKC').toLowerCase());
+    const tasks = askingPolicy ? [] : plannedFrom(d.tasks);
     const chips: Localized[] = [];
     if (d.daysLate > 0) chips.push(say(`超出退货期 ${d.daysLate} 天`, `${d.daysLate} day(s) past the window`));
     if (d.shopPaysReturnShipping !== undefined) {
@@ -495,7 +501,7 @@ export const returnsPlaybook: Playbook = {
       ...(d.shopPaysReturnShipping !== undefined ? { shopPaysReturnShipping: d.shopPaysReturnShipping } : {}),
       replyGroups: [d.scriptGroup],
       values: d.values,
-      tasks: plannedFrom(d.tasks),
+      tasks,
       chips,
     };
   },
