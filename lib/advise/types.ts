@@ -8,7 +8,7 @@ import type { Order, Platform, TaskKind } from '../db/schemas';
 import type { Locale, Localized } from '../i18n/localized';
 import type { PlaybookValues } from '../playbooks/playbook-values';
 import type { ScriptGroup } from '../scripts/script-types';
-import type { VariableName, } from '../scripts/variables';
+import type { VariableName } from '../scripts/variables';
 import type { VariableValues } from '../scripts/render';
 import type { Currency } from '../settings/currency';
 import type { Settings } from '../settings/settings';
