@@ -3,6 +3,7 @@
  * before saving; an invalid value is named and nothing is saved.
  */
 import { useEffect, useState, type FormEvent } from 'react';
+import { CURRENCIES, type CurrencySetting } from '../../lib/settings/currency';
 import { shopPolicySchema, type ShopPolicy } from '../../lib/settings/shop-policy';
 import type { Settings } from '../../lib/settings/settings';
 import { updateSettings } from '../../lib/settings/settings-store';
@@ -64,6 +65,17 @@ export function ShopSettings() {
           {t('timeZone')}
           <input value={policy.timeZone} onChange={(e) => setPolicy({ ...policy, timeZone: e.target.value })} />
         </label>
+        <label>
+          {t('currency')}
+          <select value={shop.currency} onChange={(e) => setShop({ ...shop, currency: e.target.value as CurrencySetting })} data-testid="shop-currency">
+            <option value="auto">{t('currencyAuto')}</option>
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
       </fieldset>
 
       <fieldset className="grid2">
@@ -91,6 +103,14 @@ export function ShopSettings() {
         <label style={{ gridColumn: '1 / 3' }}>
           {t('excludedCategories')}
           <input value={returns.excludedCategories.join('，')} onChange={(e) => setReturns({ excludedCategories: list(e.target.value) })} />
+        </label>
+        <label className="row" style={{ gridColumn: '1 / 3' }}>
+          <input type="checkbox" style={{ width: 'auto' }} checked={returns.returnShippingInsurance} onChange={(e) => setReturns({ returnShippingInsurance: e.target.checked })} />
+          {t('returnShippingInsurance')}
+        </label>
+        <label style={{ gridColumn: '1 / 3' }}>
+          {t('perishableCategories')}
+          <input value={returns.perishableCategories.join('，')} onChange={(e) => setReturns({ perishableCategories: list(e.target.value) })} />
         </label>
       </fieldset>
 
@@ -120,6 +140,10 @@ export function ShopSettings() {
         <label>
           {t('maxRounds')}
           <input type="number" min={1} max={10} value={haggle.maxRounds} onChange={(e) => setHaggle({ maxRounds: num(e.target.value) })} />
+        </label>
+        <label>
+          {t('vipDiscountPercent')}
+          <input type="number" min={0} max={50} value={haggle.vipDiscountPercent} onChange={(e) => setHaggle({ vipDiscountPercent: num(e.target.value) })} />
         </label>
       </fieldset>
       <ProductPrices products={policy.haggle.products} onChange={(products) => setPolicy((p) => ({ ...p, haggle: { ...p.haggle, products } }))} />

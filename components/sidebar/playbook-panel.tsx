@@ -1,121 +1,107 @@
 /**
- * The playbook for the situation at hand: the haggling ladder, the return/exchange decision,
- * or the review/complaint flow. Each shows its reasoning ("why"), the reply to send and the
- * follow-up tasks it would create; nothing is stored until the seller acts.
+ * The playbook's decision for the conversation, as `advise` made it: what to do and why, the
+ * facts behind it (offers so far, who pays the postage), the follow-up tasks it plans, and the
+ * inputs a decision needs from the seller (the list price, whether a review's problem is
+ * fixed). The replies that carry the decision are the suggestions listed below the panel.
  */
-import { useMemo, useState, type ReactNode } from 'react';
-import { firstScriptOf, libraryOf } from '../../lib/assist/suggestions';
-import type { Customer, Order } from '../../lib/db/schemas';
+import { useState } from 'react';
+import { draftsFor } from '../../lib/advise/planned-tasks';
+import type { PlannedTask, PlaybookView } from '../../lib/advise/types';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { sendToBackground } from '../../lib/messaging/client';
-import type { ChatSnapshotPayload } from '../../lib/messaging/schemas';
-import { INITIAL_HAGGLE_STATE, nextHaggleMove, type HaggleDecision, type HaggleState } from '../../lib/playbooks/haggle';
-import { valuesFor } from '../../lib/playbooks/playbook-values';
-import { decideReturn } from '../../lib/playbooks/returns';
-import { decideComplaint, decideReviewResponse, type PlaybookOutcome } from '../../lib/playbooks/reviews';
+import { localDate } from '../../lib/playbooks/local-time';
 import type { TaskDraft } from '../../lib/playbooks/task-draft';
-import type { VariableValues } from '../../lib/scripts/render';
-import type { Classification } from '../../lib/situations';
-import type { SituationId } from '../../lib/situations/taxonomy';
-import { resolveHaggleTerms } from '../../lib/settings/shop-policy';
+import { MESSAGES } from '../../lib/i18n/messages';
 import { useApp } from '../app-context';
-import { SuggestionCard } from '../suggestion-card';
-import { useArchiveCommand, useArchiveQuery } from '../archive';
+import { useArchiveCommand } from '../archive';
 
-interface PanelProps {
-  classification: Classification;
-  snapshot: ChatSnapshotPayload | undefined;
-  customer: Customer | undefined;
-  order: Order | undefined;
-  conversationKey: string | undefined;
-  values: VariableValues;
-  onInsert(text: string): Promise<string | undefined>;
+export interface ReviewFlags {
+  fixDone?: boolean;
+  sellerAtFault?: boolean;
 }
 
-const HAGGLE: ReadonlySet<SituationId> = new Set(['haggle', 'free_shipping', 'gift']);
-const RETURNS: ReadonlySet<SituationId> = new Set(['quality_issue', 'damaged', 'missing_item', 'wrong_item', 'size_fit', 'return_request', 'refund']);
+const TITLES: Record<string, MessageKey> = {
+  haggle: 'playbookHaggle',
+  return: 'playbookReturn',
+  review: 'playbookReview',
+  complaint: 'playbookComplaint',
+};
 
-export function PlaybookPanel(props: PanelProps) {
-  const main = props.classification.situations[0]?.id;
-  if (!main) return null;
-  if (HAGGLE.has(main)) return <HagglePanel {...props} situation={main as 'haggle' | 'free_shipping' | 'gift'} />;
-  if (main === 'complaint') return <ComplaintPanel {...props} />;
-  if (main === 'bad_review') return <ReviewPanel {...props} />;
-  if (RETURNS.has(main)) return <ReturnPanel {...props} />;
-  return null;
+/** Decisions without a label of their own (a playbook added later) show their id. */
+function decisionLabel(t: ReturnType<typeof useApp>['t'], decision: string): string {
+  const key = `decision_${decision}`;
+  return Object.hasOwn(MESSAGES['zh-CN'], key) ? t(key as MessageKey) : decision;
 }
 
-function PanelFrame({ title, why, children }: { title: string; why: string; children: ReactNode }) {
+export function PlaybookPanel({
+  playbook,
+  tasks,
+  customerId,
+  orderId,
+  timeZone,
+  review,
+  onReview,
+  onListPrice,
+}: {
+  playbook: PlaybookView;
+  tasks: readonly PlannedTask[];
+  customerId: string | undefined;
+  orderId: string | undefined;
+  timeZone: string;
+  review: ReviewFlags;
+  onReview(flags: ReviewFlags): void;
+  onListPrice?: (price: number) => void;
+}) {
+  const { t } = useApp();
+  const title = TITLES[playbook.id] ? t(TITLES[playbook.id]!) : t('playbookOther');
+  const drafts = customerId ? draftsFor(tasks, { customerId, ...(orderId ? { orderId } : {}), day: dayKey(Date.now(), timeZone) }) : [];
   return (
-    <section className="card stack" data-testid="playbook-panel" style={{ borderColor: 'var(--accent)' }}>
+    <section className="card stack" data-testid="playbook-panel" data-playbook-id={playbook.id} style={{ borderColor: 'var(--accent)' }}>
       <h2>{title}</h2>
+      <div className="row wrap small" data-testid="playbook-facts">
+        {playbook.decision && (
+          <span className="chip main" data-testid="playbook-decision" data-decision={playbook.decision}>
+            {decisionLabel(t, playbook.decision)}
+          </span>
+        )}
+        {playbook.offer !== undefined && <span className="chip" data-testid="playbook-offer">{t('playbookOffer', { price: playbook.offer })}</span>}
+        {playbook.chips.map((chip) => (
+          <span key={chip} className="chip">
+            {chip}
+          </span>
+        ))}
+      </div>
       <p className="small muted" data-testid="playbook-why">
-        {why}
+        {playbook.advice}
       </p>
-      {children}
+      {playbook.needs === 'list_price' && onListPrice && <ListPriceInput onSave={onListPrice} />}
+      {playbook.id === 'review' && (
+        <>
+          <label className="row">
+            <input type="checkbox" style={{ width: 'auto' }} checked={!!review.fixDone} onChange={(e) => onReview({ ...review, fixDone: e.target.checked })} />
+            {t('reviewFixDone')}
+          </label>
+          <label className="row">
+            <input
+              type="checkbox"
+              style={{ width: 'auto' }}
+              checked={review.sellerAtFault === false}
+              onChange={(e) => onReview({ ...review, sellerAtFault: e.target.checked ? false : undefined })}
+            />
+            {t('reviewNotAtFault')}
+          </label>
+          {playbook.decision === 'appeal' && <div className="notice warn">{t('reviewAppeal')}</div>}
+        </>
+      )}
+      {playbook.id === 'complaint' && playbook.decision === 'accept' && <div className="notice warn">{t('complaintCovered')}</div>}
+      <TaskPlanButton drafts={drafts} />
     </section>
   );
 }
 
-function PlaybookReply({ group, extra, values, onInsert, onUsed }: { group: string; extra: VariableValues; values: VariableValues; onInsert: PanelProps['onInsert']; onUsed?: () => void }) {
-  const { locale } = useApp();
-  const templates = useArchiveQuery('templates', {});
-  const script = useMemo(() => (templates ? firstScriptOf(libraryOf(templates), group, locale) : undefined), [templates, group, locale]);
-  if (!script) return null;
-  return <SuggestionCard scriptId={script.id} title={script.title} body={script.body} values={{ ...values, ...extra }} onInsert={onInsert} onUsed={onUsed} />;
-}
-
-function HagglePanel({ situation, classification, snapshot, conversationKey, values, onInsert }: PanelProps & { situation: 'haggle' | 'free_shipping' | 'gift' }) {
-  const { t, locale, settings } = useApp();
-  const message = snapshot?.messages.filter((m) => m.from === 'buyer').at(-1)?.text ?? '';
-  const conversation = useArchiveQuery('conversation', conversationKey ? { key: conversationKey } : null);
-  const run = useArchiveCommand();
-
-  const outcome = useMemo((): { decision: HaggleDecision; base: HaggleState } | { error: string } | undefined => {
-    if (conversation === undefined) return undefined;
-    const stored = conversation?.haggle;
-    // The same message shown again gets the same move; a new one moves on from the last answer.
-    const base = (stored ? (stored.message === message ? stored.before : stored.after) : INITIAL_HAGGLE_STATE) as HaggleState;
-    try {
-      const pagePrice = Number.parseFloat((snapshot?.product?.price ?? '').replace(/[^\d.]/g, ''));
-      const terms = resolveHaggleTerms(settings.policy.haggle, {
-        key: snapshot?.product?.id ?? snapshot?.product?.title,
-        listPrice: Number.isFinite(pagePrice) ? pagePrice : conversation?.listPrice,
-      });
-      const decision = nextHaggleMove(base, { buyerOffer: classification.entities.counterOffer, settings: terms, situation });
-      return { decision, base };
-    } catch (error) {
-      const reason = (error as { reason?: { 'zh-CN': string; en: string } }).reason;
-      return { error: reason ? reason[locale] : String(error) };
-    }
-  }, [conversation, message, snapshot, settings.policy.haggle, classification, situation, locale]);
-
-  if (!outcome) return null;
-  if ('error' in outcome) {
-    return (
-      <PanelFrame title={t('playbookHaggle')} why={outcome.error}>
-        {conversationKey && (
-          <ListPriceInput onSave={(listPrice) => void run('putConversation', { ...conversation, key: conversationKey, listPrice, updatedAt: Date.now() })} />
-        )}
-      </PanelFrame>
-    );
-  }
-  const { decision, base } = outcome;
-  const remember = () => {
-    if (!conversationKey) return;
-    void run('putConversation', { ...conversation, key: conversationKey, haggle: { message, before: base, after: decision.state }, updatedAt: Date.now() });
-  };
-  return (
-    <PanelFrame title={t('playbookHaggle')} why={decision.why[locale]}>
-      <div className="row wrap small" data-testid="haggle-ladder">
-        <span className="chip main">{t(`haggleMove_${decision.move}` as MessageKey)}</span>
-        {decision.nextPrice !== undefined && <span className="chip">{t('haggleNextPrice', { price: decision.nextPrice })}</span>}
-        <span className="chip">{t('haggleRounds', { rounds: decision.state.rounds })}</span>
-        {decision.state.buyerOffers.length > 0 && <span className="chip">{t('haggleBuyerOffers', { offers: decision.state.buyerOffers.join(' → ') })}</span>}
-      </div>
-      <PlaybookReply group={decision.scriptGroup} extra={valuesFor(decision.values, locale)} values={values} onInsert={onInsert} onUsed={remember} />
-    </PanelFrame>
-  );
+function dayKey(ms: number, timeZone: string): string {
+  const d = localDate(ms, timeZone);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** When the page shows no product card, the seller types the list price once per conversation. */
@@ -164,95 +150,5 @@ function TaskPlanButton({ drafts }: { drafts: readonly TaskDraft[] }) {
       </ul>
       {status && <span role="status" className="small muted">{status}</span>}
     </div>
-  );
-}
-
-/** What the return, review and complaint playbooks share: their reasoning, reply and tasks. */
-function OutcomePanel({
-  title,
-  outcome,
-  values,
-  onInsert,
-  children,
-}: {
-  title: string;
-  outcome: PlaybookOutcome;
-  values: VariableValues;
-  onInsert: PanelProps['onInsert'];
-  children?: ReactNode;
-}) {
-  const { locale } = useApp();
-  return (
-    <PanelFrame title={title} why={outcome.why[locale]}>
-      {children}
-      <PlaybookReply group={outcome.scriptGroup} extra={valuesFor(outcome.values, locale)} values={values} onInsert={onInsert} />
-      <TaskPlanButton drafts={outcome.tasks} />
-    </PanelFrame>
-  );
-}
-
-/** The facts every playbook decision starts from. */
-function useDecisionBasis({ customer, order }: Pick<PanelProps, 'customer' | 'order'>) {
-  const { settings } = useApp();
-  return useMemo(
-    () => ({
-      order,
-      customerId: customer?.id,
-      now: Date.now(),
-      policy: settings.policy,
-      returnAddress: settings.shop.returnAddress || undefined,
-    }),
-    [order, customer?.id, settings.policy, settings.shop.returnAddress],
-  );
-}
-
-function ReturnPanel({ classification, customer, order, values, onInsert }: PanelProps) {
-  const { t } = useApp();
-  const basis = useDecisionBasis({ customer, order });
-  const decision = useMemo(() => decideReturn({ ...basis, situations: classification.situations.map((s) => s.id) }), [basis, classification]);
-  return (
-    <OutcomePanel title={t('playbookReturn')} outcome={decision} values={values} onInsert={onInsert}>
-      <div className="row wrap small" data-testid="return-decision">
-        <span className="chip main">{t(`returnCase_${decision.case}` as MessageKey)}</span>
-        <span className="chip">{t('returnShipTo', { payer: t(`payer_${decision.shippingPayer.toSeller}` as MessageKey) })}</span>
-        <span className="chip">{t('returnShipBack', { payer: t(`payer_${decision.shippingPayer.backToBuyer}` as MessageKey) })}</span>
-        {decision.leanedTowardBuyer && <span className="chip">{t('leanedTowardBuyer')}</span>}
-      </div>
-    </OutcomePanel>
-  );
-}
-
-function ReviewPanel({ customer, order, values, onInsert }: PanelProps) {
-  const { t } = useApp();
-  const [fixDone, setFixDone] = useState(false);
-  const [notAtFault, setNotAtFault] = useState(false);
-  const basis = useDecisionBasis({ customer, order });
-  const decision = useMemo(
-    () => decideReviewResponse({ ...basis, rating: 'bad', sellerAtFault: notAtFault ? false : undefined, fixDone }),
-    [basis, fixDone, notAtFault],
-  );
-  return (
-    <OutcomePanel title={t('playbookReview')} outcome={decision} values={values} onInsert={onInsert}>
-      <label className="row">
-        <input type="checkbox" style={{ width: 'auto' }} checked={fixDone} onChange={(e) => setFixDone(e.target.checked)} />
-        {t('reviewFixDone')}
-      </label>
-      <label className="row">
-        <input type="checkbox" style={{ width: 'auto' }} checked={notAtFault} onChange={(e) => setNotAtFault(e.target.checked)} />
-        {t('reviewNotAtFault')}
-      </label>
-      {decision.appeal && <div className="notice warn">{t('reviewAppeal')}</div>}
-    </OutcomePanel>
-  );
-}
-
-function ComplaintPanel({ classification, customer, order, values, onInsert }: PanelProps) {
-  const { t } = useApp();
-  const basis = useDecisionBasis({ customer, order });
-  const decision = useMemo(() => decideComplaint({ ...basis, situations: classification.situations.map((s) => s.id) }), [basis, classification]);
-  return (
-    <OutcomePanel title={t('playbookComplaint')} outcome={decision} values={values} onInsert={onInsert}>
-      {decision.coveredByReturnPolicy && <div className="notice warn">{t('complaintCovered')}</div>}
-    </OutcomePanel>
   );
 }

@@ -1,21 +1,23 @@
 /**
  * The sidebar next to the seller chat: what the buyer's last message is about, the replies
- * that fit it (filled with the order's facts), the playbook for the situation, and the
- * buyer's card. Inserting goes through the content script; nothing is ever sent.
+ * that fit it (filled with the order's facts), the playbook's decision, and the buyer's card.
+ * Everything shown for the conversation comes from one call to `advise` (lib/advise), the
+ * same function `npm run advise` runs. Inserting goes through the content script; nothing is
+ * ever sent.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { advise } from '../../lib/advise/advise';
+import { conversationFromChat } from '../../lib/advise/from-chat';
+import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
-import { fillValues, lastBuyerTurn } from '../../lib/assist/fill-values';
-import { suggestionsFor } from '../../lib/assist/suggestions';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { classify } from '../../lib/situations';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
 import { useArchiveCommand, useArchiveQuery } from '../archive';
 import { CustomerCard, type BuyerKey } from './customer-card';
-import { PlaybookPanel } from './playbook-panel';
+import { PlaybookPanel, type ReviewFlags } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
 import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
@@ -24,6 +26,8 @@ export function SidebarApp() {
   const { t, locale, settings } = useApp();
   const chat = useChatConnection();
   const { snapshot } = chat;
+  // What the seller ticked in the review panel belongs to one conversation only.
+  const [reviewState, setReviewState] = useState<{ key?: string; flags: ReviewFlags }>({ flags: {} });
 
   const toggle = useCallback(
     (collapsed: boolean) => {
@@ -49,41 +53,38 @@ export function SidebarApp() {
     [identity, platform, snapshot?.buyer?.nickname],
   );
   const confirmation = useBuyerConfirmation(identity);
+  const conversationKey = buyer ? `${buyer.platform}:${buyer.uid}` : undefined;
+  const review = useMemo(() => (reviewState.key === conversationKey ? reviewState.flags : {}), [reviewState, conversationKey]);
 
   const customer = useArchiveQuery('customerByUid', buyer ? { platform: buyer.platform, uid: buyer.uid } : null);
   const trust = identity ? identityTrust(identity, customer?.id, confirmation.confirmedCustomerId) : undefined;
   const orders = useArchiveQuery('customerOrders', customer ? { customerId: customer.id } : null);
-  const latestOrder = orders?.[0];
-  const orderCount = orders?.length;
-  const templates = useArchiveQuery('templates', {});
-  const run = useArchiveCommand();
   // An unconfirmed nickname match may be someone else: their card stays visible to the seller,
   // but their orders and VIP status neither fill nor steer what is said to this buyer.
   const factsAllowed = archiveFactsAllowed(trust);
   const trustedCustomer = factsAllowed ? (customer ?? undefined) : undefined;
-  const trustedOrder = factsAllowed ? latestOrder : undefined;
+  const trustedOrders = factsAllowed ? orders : undefined;
+  const conversation = useArchiveQuery('conversation', conversationKey ? { key: conversationKey } : null);
+  const templates = useArchiveQuery('templates', {});
+  const run = useArchiveCommand();
+  const library = useMemo(() => (templates ? libraryOf(templates) : undefined), [templates]);
+  const usage = useMemo(() => (templates ? usageOf(templates) : undefined), [templates]);
 
-  const turn = useMemo(() => lastBuyerTurn(snapshot), [snapshot]);
-  const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn]);
-  const values = useMemo(
-    () =>
-      fillValues({
-        snapshot,
-        customer: customer ?? undefined,
-        order: latestOrder,
-        settings,
-        locale,
-        trust,
-      }),
-    [snapshot, customer, latestOrder, settings, locale, trust],
-  );
-  const suggestions = useMemo(
-    () =>
-      classification && templates
-        ? suggestionsFor({ classification, templates, locale, values, customer: trustedCustomer, orderCount: factsAllowed ? (orderCount ?? 0) : 0 })
-        : [],
-    [classification, templates, locale, values, trustedCustomer, factsAllowed, orderCount],
-  );
+  const view = useMemo(() => {
+    if (!snapshot || !library) return undefined;
+    const chatConversation = conversationFromChat({
+      snapshot,
+      platform,
+      locale,
+      settings,
+      now: Date.now(),
+      ...(trustedCustomer ? { customer: trustedCustomer } : {}),
+      ...(trustedOrders ? { orders: trustedOrders } : {}),
+      ...(conversation?.listPrice !== undefined ? { listPrice: conversation.listPrice } : {}),
+      review,
+    });
+    return advise(chatConversation, { library, ...(usage ? { usage } : {}) });
+  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage]);
 
   const insert = useCallback(
     async (text: string) => {
@@ -105,6 +106,7 @@ export function SidebarApp() {
     );
   }
 
+  const hasMessage = view?.buyerMessage !== undefined;
   return (
     <main className="sidebar">
       <header className="section row">
@@ -124,43 +126,50 @@ export function SidebarApp() {
       )}
 
       <section className="section stack" aria-labelledby="situation-heading">
-        {turn && classification ? (
-          <SituationPanel message={turn.text} classification={classification} />
+        {view && hasMessage ? (
+          <SituationPanel message={view.buyerMessage!} classification={view.classification} />
         ) : (
           chat.status === 'connected' && <p className="muted">{t('noBuyerMessage')}</p>
         )}
       </section>
 
-      {classification && (
+      {view && hasMessage && (
         <section className="section stack" aria-label={t('suggestions')}>
+          {view.playbook && (
+            <PlaybookPanel
+              playbook={view.playbook}
+              tasks={view.tasks}
+              customerId={trustedCustomer?.id}
+              orderId={trustedOrders?.[0]?.id}
+              timeZone={settings.policy.timeZone}
+              review={review}
+              onReview={(flags) => setReviewState({ key: conversationKey, flags })}
+              onListPrice={
+                conversationKey
+                  ? (listPrice) => void run('putConversation', { ...conversation, key: conversationKey, listPrice, updatedAt: Date.now() })
+                  : undefined
+              }
+            />
+          )}
           <h2>{t('suggestions')}</h2>
           {customer && trust === 'unverified' && (
             <p className="notice warn small" data-testid="facts-held-back">
               {t('factsHeldBack')}
             </p>
           )}
-          {suggestions.length === 0 && <p className="muted">{t('noSuggestions')}</p>}
-          {suggestions.map((suggestion) => (
+          {view.replies.length === 0 && <p className="muted">{t('noSuggestions')}</p>}
+          {view.replies.map((reply) => (
             <SuggestionCard
-              key={suggestion.id}
-              scriptId={suggestion.id}
-              title={suggestion.title}
-              body={suggestion.body}
-              values={values}
+              key={reply.id}
+              scriptId={reply.id}
+              title={reply.title}
+              body={reply.body}
+              values={reply.values}
               platform={platform}
               onInsert={insert}
               onUsed={(id) => void run('recordTemplateUse', { id })}
             />
           ))}
-          <PlaybookPanel
-            classification={classification}
-            snapshot={snapshot}
-            customer={trustedCustomer}
-            order={trustedOrder}
-            conversationKey={buyer ? `${buyer.platform}:${buyer.uid}` : undefined}
-            values={values}
-            onInsert={insert}
-          />
         </section>
       )}
 

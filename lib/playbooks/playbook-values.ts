@@ -16,14 +16,5 @@ export function valuesFor(values: PlaybookValues, locale: Locale): Record<string
   return out;
 }
 
-/** Yuan in cents-exact form: "89", "89.5" → "89.50". */
-export function formatAmount(amount: number): string {
-  const cents = Math.round(amount * 100);
-  return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
-}
-
-/** A price as a reply writes it: 89元 / ¥89. */
-export function formatPrice(amount: number): Localized {
-  const n = formatAmount(amount);
-  return { 'zh-CN': `${n}元`, en: `¥${n}` };
-}
+/** Re-exported so callers keep importing prices from the playbooks. */
+export { formatAmount, formatMoney as formatPrice } from '../settings/currency';

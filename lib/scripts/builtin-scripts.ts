@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/localized';
 import { AFTER_SALE_SCRIPTS } from './builtin/after-sale';
 import { LIFECYCLE_SCRIPTS } from './builtin/lifecycle';
+import { MONEY_PLAYBOOK_SCRIPTS } from './builtin/money-playbooks';
 import { ORDER_SCRIPTS } from './builtin/order';
 import { PLAYBOOK_SCRIPTS } from './builtin/playbooks';
 import { PRE_SALE_SCRIPTS } from './builtin/pre-sale';
@@ -19,6 +20,7 @@ export const BUILTIN_SCRIPTS: readonly BuiltinScript[] = [
   ...AFTER_SALE_SCRIPTS,
   ...LIFECYCLE_SCRIPTS,
   ...PLAYBOOK_SCRIPTS,
+  ...MONEY_PLAYBOOK_SCRIPTS,
 ];
 
 const byGroupAndLocale = new Map<string, BuiltinScript[]>();

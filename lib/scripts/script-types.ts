@@ -52,6 +52,19 @@ export const PLAYBOOK_GROUP_VARIABLES = {
   'playbook.unfair_review_public': [],
   'playbook.complaint_ack': ['deadline'],
   'playbook.complaint_accept_withdraw': [],
+  'playbook.haggle_vip': ['next_price'],
+  'playbook.haggle_accept_checkout': ['next_price', 'small_request'],
+  'playbook.haggle_final_checkout': ['next_price', 'small_request'],
+  'playbook.haggle_hold_line_checkout': ['next_price'],
+  'playbook.haggle_vip_checkout': ['next_price'],
+  'playbook.free_shipping_included': [],
+  'playbook.fault_ask_photo': [],
+  'playbook.refund_ask_reason': [],
+  'playbook.perishable_ask_photo': [],
+  'playbook.perishable_compensate': [],
+  'playbook.exchange_late': ['return_window_days', 'return_shipping_payer'],
+  'playbook.return_late': ['return_window_days', 'return_shipping_payer', 'return_address'],
+  'playbook.return_excluded': [],
 } as const satisfies Record<string, readonly VariableName[]>;
 export type PlaybookGroup = keyof typeof PLAYBOOK_GROUP_VARIABLES;
 export const PLAYBOOK_GROUPS = Object.keys(PLAYBOOK_GROUP_VARIABLES) as PlaybookGroup[];

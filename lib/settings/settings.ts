@@ -5,6 +5,7 @@
  * than losing the whole object.
  */
 import { z } from 'zod';
+import { CURRENCIES } from './currency';
 import { shopPolicySchema } from './shop-policy';
 
 export const SETTINGS_VERSION = 1;
@@ -13,6 +14,8 @@ const shopSchema = z.object({
   name: z.string().trim().max(60).catch('').default(''),
   returnAddress: z.string().trim().max(300).catch('').default(''),
   sellerName: z.string().trim().max(30).catch('').default(''),
+  /** The money replies quote prices in; auto follows the platform (yuan on Chinese marketplaces). */
+  currency: z.enum(['auto', ...CURRENCIES]).catch('auto').default('auto'),
 });
 
 const sitesSchema = z.object({

@@ -65,6 +65,11 @@ export const haggleDefaultsSchema = z.object({
   membershipGift: localizedSchema.default(DEFAULT_MEMBERSHIP_GIFT),
   /** auto: judge each buyer by their first message. */
   buyerStyle: z.enum(BUYER_STYLES).default('auto'),
+  /**
+   * A VIP or returning customer asking for a discount gets this much off the list price at once
+   * (never below the floor) instead of the haggling ladder.
+   */
+  vipDiscountPercent: z.number().min(0).max(50).default(5),
 });
 
 export const productHaggleSchema = z
@@ -117,6 +122,13 @@ export const returnPolicySchema = z.object({
     .array(z.string().trim().min(1).max(60))
     .max(100)
     .default(['服装', '女装', '男装', '童装', '内衣', '鞋', '鞋靴', 'apparel', 'clothing', 'shoes']),
+  /** The shop's orders carry return-shipping insurance (运费险): it pays the buyer's return postage. */
+  returnShippingInsurance: z.boolean().default(false),
+  /** Goods that are never sent back (they would rot on the way): photos, then compensation. */
+  perishableCategories: z
+    .array(z.string().trim().min(1).max(60))
+    .max(100)
+    .default(['生鲜', '水果', '鲜果', '蔬菜', '海鲜', '鲜花', '肉', '蛋', '糕点', '熟食', 'fresh', 'fruit', 'produce', 'seafood', 'flowers', 'food']),
 });
 export type ReturnPolicy = z.output<typeof returnPolicySchema>;
 
@@ -173,6 +185,7 @@ export interface HaggleTerms {
   smallRequest: Localized;
   membershipGift: Localized;
   buyerStyle: (typeof BUYER_STYLES)[number];
+  vipDiscountPercent: number;
 }
 
 export class HaggleTermsError extends Error {
@@ -200,7 +213,7 @@ function findProduct(settings: HaggleSettings, key: string | undefined): Product
  */
 export function resolveHaggleTerms(
   settings: HaggleSettings,
-  product: { key?: string; listPrice?: number },
+  product: { key?: string; listPrice?: number; floorPrice?: number },
 ): HaggleTerms {
   const own = findProduct(settings, product.key);
   const d = settings.defaults;
@@ -213,7 +226,7 @@ export function resolveHaggleTerms(
   }
   const floorPrice = Math.min(
     listPrice,
-    own?.floorPrice ?? Math.round(listPrice * d.floorPercentOfList) / 100,
+    own?.floorPrice ?? product.floorPrice ?? Math.round(listPrice * d.floorPercentOfList) / 100,
   );
   return {
     listPrice,
@@ -224,5 +237,6 @@ export function resolveHaggleTerms(
     smallRequest: own?.smallRequest ?? d.smallRequest,
     membershipGift: d.membershipGift,
     buyerStyle: own?.buyerStyle ?? d.buyerStyle,
+    vipDiscountPercent: d.vipDiscountPercent,
   };
 }

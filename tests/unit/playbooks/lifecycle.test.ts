@@ -139,13 +139,13 @@ describe('order events', () => {
     expect(cancelledKinds.sort()).toEqual(['review_reminder', 'revisit']);
     expect(byKind(plan, 'return_tracking')).toMatchObject({ dueAt: sh(2025, 1, 9, 10), ruleKey: 'o1:return_tracking' });
     // The returns playbook already scheduled the same check: no duplicate.
-    const fromReturns = decideReturn({ situations: ['quality_issue'], order: order(), now: sh(2025, 1, 7, 15), policy });
+    const fromReturns = decideReturn({ situations: ['quality_issue'], order: order(), now: sh(2025, 1, 7, 15), policy, evidence: true });
     const stored = apply([], { create: fromReturns.tasks, cancel: [] }, 0);
     expect(byKind(run({ type: 'return_opened', at: sh(2025, 1, 7, 15) }, stored), 'return_tracking')).toBeUndefined();
   });
 
   it('a closed return cancels the open return checks and schedules the refund notice', () => {
-    const fromReturns = decideReturn({ situations: ['quality_issue'], order: order(), now: sh(2025, 1, 7, 15), policy });
+    const fromReturns = decideReturn({ situations: ['quality_issue'], order: order(), now: sh(2025, 1, 7, 15), policy, evidence: true });
     const tasks = apply([], { create: fromReturns.tasks, cancel: [] }, 0);
     const plan = run({ type: 'return_closed', at: sh(2025, 1, 10, 11) }, tasks);
     expect(plan.cancel).toEqual(['t1', 't2']);

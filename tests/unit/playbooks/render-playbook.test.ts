@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../lib/i18n/localized';
-import { INITIAL_HAGGLE_STATE, nextHaggleMove, type HaggleState } from '../../../lib/playbooks/haggle';
+import { decideHaggle, type HaggleHistory, type HaggleInput } from '../../../lib/playbooks/haggle';
 import { planOrderEvent, ORDER_EVENT_TYPES } from '../../../lib/playbooks/lifecycle';
 import { formatPrice } from '../../../lib/playbooks/playbook-values';
 import { renderPlaybookReplies } from '../../../lib/playbooks/render-playbook';
@@ -20,28 +20,46 @@ const terms: HaggleTerms = {
   smallRequest: policy.haggle.defaults.smallRequest,
   membershipGift: policy.haggle.defaults.membershipGift,
   buyerStyle: 'auto',
+  vipDiscountPercent: 5,
 };
+
+const noHistory: HaggleHistory = { sellerOffers: [], buyerOffers: [], buyerTurns: 0, freeShippingOffered: false, quantity: 1 };
+const haggle = (over: Partial<HaggleInput>) =>
+  decideHaggle({ terms, history: noHistory, move: undefined, situation: 'haggle', loyal: false, currency: 'CNY', ...over });
+const offer = (unitPrice: number) => ({ kind: 'offer' as const, unitPrice, quantity: 1, total: unitPrice });
 
 /** One decision of every kind the playbooks make. */
 function sampleDecisions() {
   const out: { scriptGroup: keyof typeof PLAYBOOK_GROUP_VARIABLES; values: Record<string, unknown> }[] = [];
-  for (const style of ['decisive', 'keen'] as const) {
-    let state: HaggleState = INITIAL_HAGGLE_STATE;
-    for (const offer of [undefined, 100, 105, 110, 112, 114, 115, 116, 158]) {
-      const d = nextHaggleMove(state, { buyerOffer: offer, settings: { ...terms, buyerStyle: style }, situation: 'haggle' });
-      out.push(d);
-      state = d.state;
-    }
-  }
-  out.push(nextHaggleMove(INITIAL_HAGGLE_STATE, { settings: terms, situation: 'free_shipping' }));
-  out.push(nextHaggleMove(INITIAL_HAGGLE_STATE, { settings: terms, situation: 'gift' }));
+  out.push(haggle({ move: { kind: 'ask' } }));
+  out.push(haggle({ move: offer(100) }));
+  out.push(haggle({ history: { ...noHistory, sellerOffers: [153, 148, 143, 139], buyerOffers: [100, 105, 110, 112], buyerTurns: 4 }, move: offer(114) }));
+  out.push(haggle({ history: { ...noHistory, sellerOffers: [153, 148, 143, 139, 129], buyerTurns: 5 }, move: offer(115) }));
+  out.push(haggle({ move: offer(130) }));
+  out.push(haggle({ terms: { ...terms, floorPrice: 150 }, move: offer(145) }));
+  out.push(haggle({ loyal: true, move: { kind: 'ask' } }));
+  out.push(haggle({ situation: 'free_shipping' }));
+  out.push(haggle({ situation: 'free_shipping', terms: { ...terms, freeShippingCost: 0 } }));
+  out.push(haggle({ situation: 'gift' }));
+  // Where the seller cannot edit an order's price: the checkout wording of each closing step.
+  out.push(haggle({ closing: 'checkout', move: offer(130) }));
+  out.push(haggle({ closing: 'checkout', history: { ...noHistory, sellerOffers: [153, 148, 143, 139], buyerTurns: 4 }, move: offer(114) }));
+  out.push(haggle({ closing: 'checkout', history: { ...noHistory, sellerOffers: [153, 148, 143, 139, 129], buyerTurns: 5 }, move: offer(115) }));
+  out.push(haggle({ closing: 'checkout', loyal: true, move: { kind: 'ask' } }));
   const now = Date.UTC(2025, 0, 10);
   const delivered = { id: 'o', customerId: 'c', orderNo: 'n', items: [], status: 'delivered' as const, createdAt: 0, updatedAt: 0, deliveredAt: now - 86_400_000 };
   for (const situations of [['quality_issue'], ['wrong_item'], ['return_request'], ['size_fit']] as const) {
-    out.push(decideReturn({ situations, order: delivered, now, policy, returnAddress: '杭州市 8 号' }));
+    out.push(decideReturn({ situations, order: delivered, now, policy, returnAddress: '杭州市 8 号', evidence: true }));
   }
+  out.push(decideReturn({ situations: ['damaged'], order: delivered, now, policy }));
+  out.push(decideReturn({ situations: ['refund'], order: delivered, now, policy, request: 'refund_only' }));
   out.push(decideReturn({ situations: ['size_fit'], category: '女装', now, policy }));
+  out.push(decideReturn({ situations: ['size_fit'], category: '女装', order: delivered, now: now + 7 * 86_400_000, policy }));
+  out.push(decideReturn({ situations: ['return_request'], order: delivered, now: now + 7 * 86_400_000, policy, returnAddress: '杭州市 8 号' }));
   out.push(decideReturn({ situations: ['size_fit'], order: delivered, now: now + 60 * 86_400_000, policy }));
+  out.push(decideReturn({ situations: ['return_request'], category: '定制', now, policy: { ...policy, returns: { ...policy.returns, excludedCategories: ['定制'] } } }));
+  out.push(decideReturn({ situations: ['damaged'], category: '水果', now, policy }));
+  out.push(decideReturn({ situations: ['damaged'], category: '水果', now, policy, evidence: true }));
   out.push(decideReviewResponse({ rating: 'bad', sellerAtFault: true, now, policy }));
   out.push(decideReviewResponse({ rating: 'bad', sellerAtFault: true, fixDone: true, now, policy }));
   out.push(decideReviewResponse({ rating: 'bad', sellerAtFault: false, now, policy }));
@@ -69,9 +87,9 @@ describe('playbook decisions and the script library agree', () => {
   });
 
   it('page values fill what the playbook does not decide, and never override its price', () => {
-    const d = nextHaggleMove(INITIAL_HAGGLE_STATE, { buyerOffer: 100, settings: { ...terms, buyerStyle: 'keen' }, situation: 'haggle' });
+    const d = haggle({ move: offer(100) });
     const [first] = renderPlaybookReplies(d, 'zh-CN', { pageValues: { next_price: 'XYZ', buyer_name: '小雨' } });
-    expect(first!.result.ok && first!.result.text).toContain(formatPrice(d.nextPrice!)['zh-CN']);
+    expect(first!.result.ok && first!.result.text).toContain(formatPrice(d.price!)['zh-CN']);
     expect(first!.result.ok && first!.result.text).not.toContain('XYZ');
   });
 
@@ -101,12 +119,16 @@ describe('the floor never reaches a rendered reply', () => {
           floorPrice: Math.round(list * floorShare) / 100,
           maxRounds,
         };
-        let state: HaggleState = INITIAL_HAGGLE_STATE;
+        const history: HaggleHistory = { ...noHistory, sellerOffers: [], buyerOffers: [], buyerTurns: 0 };
         for (const share of shares) {
-          const buyerOffer = share === undefined ? undefined : Math.round(list * share) / 100;
-          const d = nextHaggleMove(state, { buyerOffer, settings, situation: 'haggle' });
-          state = d.state;
-          if (d.nextPrice !== undefined && Math.round(d.nextPrice * 100) === Math.round(settings.floorPrice * 100)) continue;
+          const move = share === undefined ? ({ kind: 'ask' } as const) : offer(Math.round(list * share) / 100);
+          const d = haggle({ terms: settings, history: { ...history, sellerOffers: [...history.sellerOffers] }, move });
+          // The seller sends what was suggested: the price named joins the history.
+          if ((d.move === 'counter' || d.move === 'final') && d.price !== undefined) history.sellerOffers.push(d.price);
+          if (move.kind === 'offer') history.buyerOffers.push(move.unitPrice);
+          history.buyerTurns += 1;
+          if (d.price !== undefined) expect(d.price).toBeGreaterThanOrEqual(settings.floorPrice);
+          if (d.price !== undefined && Math.round(d.price * 100) === Math.round(settings.floorPrice * 100)) continue;
           for (const locale of LOCALES) {
             const floorText = formatPrice(settings.floorPrice)[locale];
             for (const r of renderPlaybookReplies(d, locale)) {

@@ -27,7 +27,9 @@ describe('the four cases', () => {
       order: order({ deliveredAt: sh(2025, 1, 1) }),
       now: sh(2025, 3, 1, 15),
       policy,
+      evidence: true,
     });
+    expect(d.action).toBe('return');
     expect(d.case).toBe('quality');
     expect(d.shippingPayer).toEqual({ toSeller: 'seller', backToBuyer: 'seller' });
     expect(d.scriptGroup).toBe('playbook.return_quality');
@@ -47,14 +49,17 @@ describe('the four cases', () => {
       order: order({ deliveredAt: sh(2025, 1, 1) }),
       now: sh(2025, 2, 20),
       policy,
+      evidence: true,
     });
+    expect(d.action).toBe('resend');
     expect(d.case).toBe('shipping_fault');
     expect(d.shippingPayer.toSeller).toBe('seller');
     expect(d.scriptGroup).toBe('playbook.return_shipping_fault');
   });
 
   it('missing item: nothing to send back, one re-ship task today in working hours', () => {
-    const d = decideReturn({ situations: ['missing_item'], order: order(), now: sh(2025, 1, 5, 23, 30), policy });
+    const d = decideReturn({ situations: ['missing_item'], order: order(), now: sh(2025, 1, 5, 23, 30), policy, evidence: true });
+    expect(d.action).toBe('resend');
     expect(d.tasks).toHaveLength(1);
     expect(d.tasks[0]!.kind).toBe('return_refund_or_reship');
     expect(d.tasks[0]!.dueAt).toBe(sh(2025, 1, 6, 9));
@@ -74,7 +79,7 @@ describe('the four cases', () => {
     expect(d.scriptGroup).toBe('playbook.return_no_reason');
     expect(valuesFor(d.values, 'zh-CN')).toEqual({
       return_window_days: '7',
-      return_shipping_payer: '买家',
+      return_shipping_payer: '您',
       return_address: '杭州市余杭区某路 8 号',
     });
   });
@@ -82,7 +87,9 @@ describe('the four cases', () => {
   it('the window closes at the end of the local day, not 7×24 hours after delivery', () => {
     const base = { situations: ['size_fit' as const], order: order({ deliveredAt: sh(2025, 1, 1, 12) }), policy };
     expect(decideReturn({ ...base, now: sh(2025, 1, 8, 23, 59) }).case).toBe('no_reason_in_window');
-    expect(decideReturn({ ...base, now: sh(2025, 1, 9, 0, 0) }).case).toBe('outside_window_or_excluded');
+    // A minute past the window is "a day late": by the rule of thumb still accepted, and said so.
+    expect(decideReturn({ ...base, now: sh(2025, 1, 9, 0, 0) })).toMatchObject({ case: 'near_window', daysLate: 1 });
+    expect(decideReturn({ ...base, now: sh(2025, 1, 11, 0, 0) })).toMatchObject({ case: 'outside_window_or_excluded', daysLate: 3 });
   });
 
   it('outside the window: explain politely, no tasks', () => {
@@ -108,6 +115,10 @@ describe('the four cases', () => {
     expect(decideReturn({ situations: ['quality_issue'], order: custom, now: sh(2025, 1, 2), policy: p }).case).toBe(
       'quality',
     );
+    // The excluded answer names the exclusion, never a window the buyer is still inside.
+    expect(decideReturn({ situations: ['return_request'], order: custom, now: sh(2025, 1, 2), policy: p }).scriptGroup).toBe(
+      'playbook.return_excluded',
+    );
   });
 
   it('apparel gets a no-reason exchange when the shop offers it', () => {
@@ -123,7 +134,8 @@ describe('the four cases', () => {
   it('follows the shop setting for who pays no-reason return postage', () => {
     const p = shopPolicySchema.parse({ returns: { shippingPayer: { no_reason: { toSeller: 'seller', backToBuyer: 'seller' } } } });
     const d = decideReturn({ situations: ['return_request'], now: sh(2025, 1, 2), policy: p });
-    expect(valuesFor(d.values, 'en').return_shipping_payer).toBe('we (the shop)');
+    expect(valuesFor(d.values, 'en').return_shipping_payer).toBe('us');
+    expect(d.shopPaysReturnShipping).toBe(true);
   });
 });
 
@@ -150,7 +162,7 @@ describe('leaning toward the buyer', () => {
     // Past the estimated deadline but within the estimate's uncertainty: lean.
     const slack = decideReturn({ situations: ['size_fit'], order: shipped, now: sh(2025, 1, 13, 20), policy });
     expect(slack).toMatchObject({ case: 'no_reason_in_window', leanedTowardBuyer: true });
-    const late = decideReturn({ situations: ['size_fit'], order: shipped, now: sh(2025, 1, 16), policy });
+    const late = decideReturn({ situations: ['size_fit'], order: shipped, now: sh(2025, 1, 19), policy });
     expect(late.case).toBe('outside_window_or_excluded');
   });
 
@@ -161,11 +173,47 @@ describe('leaning toward the buyer', () => {
       'no_reason_in_window',
     );
     expect(decideReturn({ situations: ['size_fit'], order: delivered, now: sh(2025, 2, 2, 0, 1), policy: p }).case).toBe(
-      'outside_window_or_excluded',
+      'near_window',
     );
   });
 
   it('creates no tasks when no customer is known', () => {
+    expect(decideReturn({ situations: ['quality_issue'], now: sh(2025, 1, 2), policy, evidence: true }).tasks).toEqual([]);
     expect(decideReturn({ situations: ['quality_issue'], now: sh(2025, 1, 2), policy }).tasks).toEqual([]);
+  });
+});
+
+describe('evidence before fault', () => {
+  it('asks for a photo before a claimed defect is accepted, and plans nothing yet', () => {
+    const d = decideReturn({ situations: ['quality_issue'], order: order(), now: sh(2025, 1, 2), policy });
+    expect(d).toMatchObject({ action: 'ask_evidence', scriptGroup: 'playbook.fault_ask_photo', shopPaysReturnShipping: true, tasks: [] });
+  });
+
+  it('asks what happened when a refund is requested with no reason, admitting nothing', () => {
+    const d = decideReturn({ situations: ['refund'], order: order(), now: sh(2025, 1, 2), policy, request: 'refund_only', customerId: 'c1' });
+    expect(d).toMatchObject({ case: 'reason_unknown', action: 'ask_evidence', scriptGroup: 'playbook.refund_ask_reason', tasks: [] });
+    expect(d.shopPaysReturnShipping).toBeUndefined();
+  });
+
+  it('gives a buyer who wants their money back the return, not an exchange, even for clothes', () => {
+    const d = decideReturn({ situations: ['size_fit', 'refund'], category: '女装', now: sh(2025, 1, 2), policy, request: 'refund' });
+    expect(d).toMatchObject({ action: 'return', exchangeOffered: false, scriptGroup: 'playbook.return_no_reason', shopPaysReturnShipping: false });
+  });
+
+  it('says the return-shipping insurance covers the postage when the order has it', () => {
+    const d = decideReturn({ situations: ['return_request'], now: sh(2025, 1, 2), policy, insurance: true });
+    expect(d.insuranceCovers).toBe(true);
+    expect(valuesFor(d.values, 'zh-CN').return_shipping_payer).toContain('运费险');
+  });
+});
+
+describe('perishables', () => {
+  it('are never sent back: photos first, then compensation with no return parcel to track', () => {
+    const fruit = order({ items: [{ title: '赣南脐橙 5 斤', quantity: 1, category: '水果' }], deliveredAt: sh(2025, 1, 1) });
+    const ask = decideReturn({ situations: ['damaged'], order: fruit, now: sh(2025, 1, 2), policy });
+    expect(ask).toMatchObject({ case: 'perishable', action: 'ask_evidence', scriptGroup: 'playbook.perishable_ask_photo', tasks: [] });
+    const pay = decideReturn({ situations: ['damaged'], order: fruit, now: sh(2025, 1, 2), policy, evidence: true });
+    expect(pay).toMatchObject({ action: 'partial_refund', scriptGroup: 'playbook.perishable_compensate' });
+    expect(pay.tasks.map((t) => t.kind)).toEqual(['return_refund_or_reship']);
   });
 });

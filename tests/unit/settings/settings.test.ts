@@ -45,7 +45,7 @@ describe('normaliseSettings', () => {
     });
     expect(result.language).toBe('auto');
     expect(result.theme).toBe('dark');
-    expect(result.shop).toEqual({ name: '', returnAddress: '杭州市', sellerName: '小林' });
+    expect(result.shop).toEqual({ name: '', returnAddress: '杭州市', sellerName: '小林', currency: 'auto' });
     expect(result.sites).toEqual({ disabled: ['jd'], customOrigins: [] });
     expect(result.sidebarCollapsed).toEqual({});
   });

@@ -1,0 +1,189 @@
+/**
+ * advise: one conversation in, the sidebar's view out: the situations of the buyer's latest
+ * message, the replies to offer, the playbook's decision and the follow-ups it plans. Pure and
+ * synchronous; the sidebar runs it on every new message and `npm run advise` on each input line.
+ *
+ * One decision per conversation: the first playbook of the registry that decides owns the
+ * conversation, and the replies then come from its reply groups only. Scripts written for the
+ * message's situations, without the decision, are offered only when no playbook decides.
+ */
+import { fillValues } from '../assist/fill-values';
+import { libraryOf, usageOf } from '../assist/suggestions';
+import { checkCompliance } from '../compliance';
+import type { Template } from '../db/schemas';
+import type { ChatSnapshotPayload } from '../messaging/schemas';
+import { valuesFor } from '../playbooks/playbook-values';
+import type { EffectiveScript } from '../scripts/library';
+import { renderScript, type VariableValues } from '../scripts/render';
+import { suggestReplies, type ScriptUsage } from '../scripts/suggest';
+import { isVariableName } from '../scripts/variables';
+import { currencyFor, formatMoney } from '../settings/currency';
+import { classify } from '../situations';
+import { PLAYBOOKS } from './playbook-registry';
+import type {
+  AdviseConversation,
+  AdviseView,
+  ConversationFacts,
+  Playbook,
+  PlaybookVerdict,
+  ReplyView,
+} from './types';
+
+export interface AdviseOptions {
+  /** The seller's templates (overrides, own scripts, usage); the built-ins alone when absent. */
+  templates?: readonly Template[];
+  /** A library merged once by the caller, to skip merging on every message. */
+  library?: readonly EffectiveScript[];
+  usage?: Readonly<Record<string, ScriptUsage>>;
+  /** How many replies to offer (3, like the sidebar). */
+  limit?: number;
+  /** Another registry (tests). */
+  playbooks?: readonly Playbook[];
+}
+
+/** How many earlier buyer messages the classifier reads as context. */
+const CONTEXT_MESSAGES = 3;
+
+export function factsOf(conversation: AdviseConversation): ConversationFacts {
+  const { messages } = conversation;
+  let lastBuyerIndex = -1;
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    if (messages[i]!.from === 'buyer' && messages[i]!.text.trim() !== '') {
+      lastBuyerIndex = i;
+      break;
+    }
+  }
+  const previous = messages
+    .slice(0, Math.max(0, lastBuyerIndex))
+    .filter((m) => m.from === 'buyer' && m.text.trim() !== '')
+    .slice(-CONTEXT_MESSAGES)
+    .map((m) => m.text);
+  const classification = classify(lastBuyerIndex >= 0 ? messages[lastBuyerIndex]!.text : '', { previous });
+  const scores = new Map(classification.situations.map((s) => [s.id as string, s.score]));
+  return {
+    ...conversation,
+    classification,
+    lastBuyerIndex,
+    currency: currencyFor(conversation.platform, conversation.settings.shop.currency),
+    scoreOf: (id) => scores.get(id) ?? 0,
+  };
+}
+
+export function decideConversation(
+  facts: ConversationFacts,
+  playbooks: readonly Playbook[] = PLAYBOOKS,
+): PlaybookVerdict | null {
+  if (facts.lastBuyerIndex < 0) return null;
+  for (const playbook of playbooks) {
+    const verdict = playbook.decide(facts);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+/** The facts a reply can be filled with, read the same way the sidebar reads a chat page. */
+export function conversationValues(facts: ConversationFacts): VariableValues {
+  const { product } = facts;
+  const snapshot: ChatSnapshotPayload = {
+    site: 'generic',
+    platform: facts.platform,
+    ...(facts.buyerNickname ? { buyer: { nickname: facts.buyerNickname } } : {}),
+    messages: facts.messages.slice(-20).map((m) => ({ from: m.from === 'buyer' ? 'buyer' : 'agent', text: m.text })),
+    ...(product
+      ? {
+          product: {
+            ...(product.key ? { id: product.key } : {}),
+            ...(product.title ? { title: product.title } : {}),
+          },
+        }
+      : {}),
+    missing: [],
+  };
+  // The caller hands over an order only for a buyer it trusts (the sidebar withholds an
+  // unconfirmed nickname match's archive; the command's input is the seller's own), so the
+  // order's facts fill here whatever the snapshot's buyer looks like.
+  const values = fillValues({ snapshot, order: facts.order, settings: facts.settings, locale: facts.locale, trust: 'confirmed' });
+  // Prices are quoted in the shop's money, not as bare numbers.
+  const price = product?.price ?? facts.order?.items[0]?.price;
+  if (price !== undefined) values.price = formatMoney(price, facts.currency)[facts.locale];
+  if (product?.price !== undefined) values.list_price = formatMoney(product.price, facts.currency)[facts.locale];
+  if (facts.customer && facts.customer.vipLevel > 0) values.vip_level = String(facts.customer.vipLevel);
+  if (facts.customer?.points) values.points = String(facts.customer.points);
+  return values;
+}
+
+function verdictValues(verdict: PlaybookVerdict, facts: ConversationFacts): VariableValues {
+  const out: VariableValues = {};
+  for (const [name, value] of Object.entries(valuesFor(verdict.values, facts.locale))) {
+    if (isVariableName(name)) out[name] = value;
+  }
+  return out;
+}
+
+function severityOf(text: string, facts: ConversationFacts): ReplyView['compliance'] {
+  if (!text) return 'ok';
+  const findings = checkCompliance(text, { platform: facts.platform });
+  if (findings.some((f) => f.severity === 'block')) return 'block';
+  return findings.length > 0 ? 'warn' : 'ok';
+}
+
+export function advise(conversation: AdviseConversation, options: AdviseOptions = {}): AdviseView {
+  const facts = factsOf(conversation);
+  const verdict = decideConversation(facts, options.playbooks);
+  const pageValues = conversationValues(facts);
+  const values: VariableValues = verdict ? { ...pageValues, ...verdictValues(verdict, facts) } : pageValues;
+  const templates = options.templates ?? [];
+  const library = options.library ?? libraryOf(templates);
+  const situations = verdict
+    ? verdict.replyGroups.map((id) => ({ id, score: 1 }))
+    : facts.lastBuyerIndex >= 0
+      ? facts.classification.situations
+      : [];
+  const suggestions =
+    situations.length === 0
+      ? []
+      : suggestReplies({
+          situations,
+          locale: facts.locale,
+          values,
+          library,
+          usage: options.usage ?? usageOf(templates),
+          customer: facts.customer ? { vipLevel: facts.customer.vipLevel, orderCount: facts.customer.orderCount } : undefined,
+          limit: options.limit ?? 3,
+          now: facts.now,
+        });
+  const replies: ReplyView[] = suggestions.map((s) => {
+    const rendered = renderScript(s.script.body, values, facts.locale);
+    const text = rendered.ok ? rendered.text : rendered.preview;
+    return {
+      id: s.script.id,
+      title: s.script.title,
+      text,
+      missing: rendered.ok ? [] : rendered.missing,
+      compliance: severityOf(text, facts),
+      body: s.script.body,
+      values,
+      group: s.situation,
+    };
+  });
+  return {
+    situations: facts.lastBuyerIndex >= 0 ? facts.classification.situations.map(({ id, score }) => ({ id, score })) : [],
+    replies,
+    playbook: verdict
+      ? {
+          id: verdict.id,
+          advice: verdict.advice[facts.locale],
+          ...(verdict.decision !== undefined ? { decision: verdict.decision } : {}),
+          ...(verdict.offer !== undefined ? { offer: verdict.offer } : {}),
+          ...(verdict.quantity !== undefined ? { quantity: verdict.quantity } : {}),
+          ...(verdict.accept !== undefined ? { accept: verdict.accept } : {}),
+          ...(verdict.shopPaysReturnShipping !== undefined ? { shopPaysReturnShipping: verdict.shopPaysReturnShipping } : {}),
+          chips: (verdict.chips ?? []).map((c) => c[facts.locale]),
+          ...(verdict.needs ? { needs: verdict.needs } : {}),
+        }
+      : null,
+    tasks: verdict ? [...verdict.tasks] : [],
+    classification: facts.classification,
+    ...(facts.lastBuyerIndex >= 0 ? { buyerMessage: facts.messages[facts.lastBuyerIndex]!.text } : {}),
+  };
+}
