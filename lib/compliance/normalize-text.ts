@@ -20,7 +20,11 @@ export interface NormalizedView {
   original: string;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\ufe0f]/u;
+/** Emoji that stand in for a word in dodged spellings: 五⭐ (五星), 返💰 (返钱), 🧧 (红包).
+ *  Hearts and sparkles are pure decoration inside a word (v❤信, 薇♥信) and are dropped. */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = { '⭐': '星', '★': '星', '☆': '星', '🌟': '星', '💰': '钱', '💴': '钱', '🧧': '红包' };
+const DECORATION = /[\u2764\u2665\u2661\u{1f493}-\u{1f49f}\u2728]/u;
 const WHITESPACE = /\s/u;
 /** Punctuation used purely to split a word so filters miss it. */
 const FILLER = /[·•・*_\-~|/\\.。,，、'"`^]/u;
@@ -40,7 +44,7 @@ export function normalizeText(original: string): NormalizedView {
     const start = offset;
     offset += cp.length;
     if (ZERO_WIDTH.test(cp)) continue;
-    const folded = cp.normalize('NFKC').toLowerCase();
+    const folded = DECORATION.test(cp) ? '·' : (SYMBOL_WORDS[cp] ?? cp.normalize('NFKC').toLowerCase());
     for (const ch of folded) units.push({ ch, start, end: offset });
   }
 

@@ -23,7 +23,7 @@ const OTHER_TERMS = [
 
 /** Words that follow a superlative in ordinary speech: 最大努力, 最低限度, 最高温度, 最高可退. */
 const ORDINARY_AFTER: Record<string, RegExp> = {
-  最大: /^(?:的)?(?:努力|程度|限度|诚意|化|可能|的?帮助)/,
+  最大: /^(?:的)?(?:努力|程度|限度|诚意|化|可能|帮助|鼓励|支持|动力|肯定|心愿|问题|尺码|号)/,
   最低: /^(?:限度|温度|气温|要求|消费)/,
   最高: /^(?:温度|气温|可|能|只能|限度)/,
   最火: /^(?:车|锅)/,

@@ -1,9 +1,42 @@
-/** Fake orders and fake reviews (刷单): transactions staged to inflate sales or ratings. */
-import { patternDetector, type PatternSpec } from './rule-kit.ts';
+/**
+ * Fake orders (刷单) and empty parcels (空包): purchases staged to inflate sales or ratings,
+ * often with nothing shipped. Sellers rarely say 刷单 to a buyer; they say "拍一单不发货",
+ * "帮我们补个单", "走空包", "拍了我全额退" — an order paired with no goods or with the money
+ * coming back. A buyer who received an empty parcel (您收到的是空包裹吗) and a postage top-up
+ * link (补邮费的链接) are ordinary after-sales.
+ */
+import { between, clauseBreaks, cues, isDisclaimed } from './context.ts';
+import { scan, type HitFilter, type PatternSpec, type RawMatch, type RuleDetector } from './rule-kit.ts';
 
-const patterns: PatternSpec[] = [
-  { re: /刷单|补单|刷好评|刷销量|刷信誉|刷评|刷手|虚假交易|虚假发货|空包(?:单|网|代发)|拍单返|代拍|假单/g },
-  { re: /\bfake (?:orders?|reviews?|purchases?|sales|transactions?)\b|\b(?:order|review) brushing\b|\bbrush(?:ing)? (?:orders?|reviews?)\b/g },
+const accept: HitFilter = (text, start, end) => !isDisclaimed(text, start, end);
+
+const PHRASES: PatternSpec[] = [
+  { re: /刷单|刷(?:几|一|个|两|三)?单|刷好评|刷销量|刷信誉|刷评|刷手|冲(?:一下|一波|点)?销量|做单|虚假交易|虚假发货|拍单返|代拍|假单|礼品单|礼品代发/g, accept },
+  { re: /(?:帮(?:忙|我|我们)?|来)?补(?:个|一|一个|几)?单(?!链接|的链接|邮费|差价)/g, accept },
+  { re: /(?:发|走|寄|用|代发)(?:个|一个)?空(?:包|包裹|单)|空包(?:单|网|代发|发货)/g, accept },
+  { re: /拍(?:一|个|下|完)?单?[^。!?]{0,6}不(?:发货|发|寄|用等货)|不发货[^。!?]{0,3}(?:拍|下单)|拍了?(?:我|就)?(?:全额|全款)(?:退|返)/g, accept },
+  // English
+  { re: /\bfake (?:orders?|reviews?|purchases?|sales|transactions?)\b|\b(?:order|review) brushing\b|\bbrushing\b|\bbrush(?:ing)? (?:orders?|reviews?)\b/g, accept },
+  { re: /\bempty (?:box|package|parcel|envelope)\b[^.!?\n]{0,40}\b(?:ship|send|sent|refund)|\b(?:ship|send)s? (?:you )?(?:an? )?empty (?:box|package|parcel|envelope)\b/g, accept },
+  { re: /\b(?:place|make) an order\b[^.!?\n]{0,60}\b(?:refund you|no need to ship|won't ship|not ship|pay you)\b/g, accept },
 ];
 
-export const fakeOrders = patternDetector(patterns);
+/** An order placed… and the money handed back or paid for, with no goods: the staged sale. */
+const ORDER_CUE = /拍(?:一|个|几)单|拍下|拍完|拍了(?!照|图|视频|张|个照)|下(?:一)?单|买(?:一|个)单/g;
+const MONEY_BACK = /原路返(?!回)|(?:返|退)(?:你|您)(?:全款|本金)|佣金|(?:钱|本金)[^。!?]{0,4}(?:返|退|转)(?:给)?(?:你|您)|一单(?:给|返|\d)|不用等货/g;
+
+function detect(text: string): RawMatch[] {
+  const hits = scan(text, PHRASES);
+  const orders = cues(text, ORDER_CUE);
+  for (const money of cues(text, MONEY_BACK)) {
+    if (isDisclaimed(text, money.start, money.end)) continue;
+    const order = orders.find((o) => {
+      const gap = between(text, o, money);
+      return gap.length <= 20 && clauseBreaks(gap) <= 2;
+    });
+    if (order) hits.push({ start: Math.min(order.start, money.start), end: Math.max(order.end, money.end) });
+  }
+  return hits;
+}
+
+export const fakeOrders: RuleDetector = { detect: (view) => detect(view.text) };

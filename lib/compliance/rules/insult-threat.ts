@@ -1,20 +1,27 @@
 /**
- * Insults and threats towards the buyer. Several insult characters also occur in ordinary
- * product words (滚筒, 滚边, 傻眼), so those are excluded by look-around.
+ * Insults, threats and doxxing towards the buyer. Several insult characters also occur in
+ * ordinary product words (滚筒, 滚边, 傻眼, 垃圾袋), so those are excluded by look-around.
+ * Doxxing is a threat with the buyer's own data: "我知道你住哪", "把你信息挂出去".
  */
 import { patternDetector, type PatternSpec } from './rule-kit.ts';
 
 const patterns: PatternSpec[] = [
-  { re: /傻(?!眼)|(?<![a-z])sb(?![a-z])/g },
+  { re: /傻(?![眼瓜式])|(?<![a-z])sb(?![a-z])/g },
   { re: /(?<![翻打圆滚])滚(?![筒动轮珠边烫刷梳针雪圆床滚])/g },
-  { re: /神经病|有病(?!虫)|穷鬼|穷逼|爱买不买|不买拉倒|不买就滚|你瞎|眼瞎|瞎了眼|活该|去死|找死|废物|脑残|白痴|弱智|智障|蠢货|蠢猪|贱人|他妈的?|你妈|尼玛|你有毛病/g },
-  // Threats.
-  { re: /曝光你|人肉你|收拾你|弄死|打死你|你等着|走着瞧|起诉你|告你(?!诉)|知道你(?:住|家)|让你好看|你试试看/g },
+  {
+    re: /神经病|有病(?!虫)|穷鬼|穷逼|穷(?:就别|还)|买不起就?别|没钱(?:还|就别|别)|爱买不买|不买拉倒|不买就滚|爱咋咋|你瞎|眼瞎|瞎了眼|瞎啊|活该|去死|找死|废物|脑残|白痴|弱智|智障|蠢货|蠢猪|贱人|他妈的?|你妈|尼玛|你有毛病|有毛病吧|脑子(?:有问题|进水|有病|坏)|没脑子|文盲|看不懂(?:中文|字|人话)|丢人现眼|老子|白嫖|垃圾(?:客户|买家|人|东西)|事儿?(?:真|太|怎么这么)多|事儿妈|奇葩|算什么东西|狗东西|你这(?:种人|智商)|智商(?:堪忧|低|不行|有问题)|找茬|穷酸|土鳖|乡巴佬/g,
+  },
+  // Threats and doxxing.
+  {
+    re: /曝光你|人肉|收拾你|弄死|打死你|你等着|等着吧|等着瞧|走着瞧|起诉你|告你(?!诉)|知道你(?:住|家|在哪|是谁)|(?:我|我们)有你的?(?:地址|电话|手机|信息)|你的?(?:地址|电话|手机号?|信息)我(?:们)?(?:都)?有|把你的?(?:信息|电话|地址|照片|名字|手机号?|订单)[^。!?]{0,8}(?:挂|发到|曝|公布|贴|传)|挂(?:出去|到网上|网上)|发到网上|让你好看|有你好看|你试试看|你小心点|上门找你|找人(?:收拾|找你)|(?:敢|再)[^。!?]{0,6}差评[^。!?]{0,3}试试/g,
+  },
   // English insults and threats.
   {
-    re: /\b(?:idiots?|stupid|moron(?:ic|s)?|dumb(?:ass)?|retard(?:ed)?|loser|shut up|get lost|screw you|f+u+c+k+(?:ing|er)?|piss off|go to hell|scammer)\b/g,
+    re: /\b(?:idiots?|stupid|moron(?:ic|s)?|dumb(?:ass)?|retard(?:ed)?|loser|shut up|get lost|screw you|f+u+c+k+(?:ing|er)?|piss off|go to hell|scammer|whining|pathetic|are you blind|you blind|can't you read|cheapskate)\b/g,
   },
-  { re: /\b(?:expose you|sue you|we know where you live|you(?:'ll| will) regret)\b/g },
+  {
+    re: /\b(?:expose you|sue you|(?:we|i) know where you live|you(?:'ll| will) regret|post your (?:address|details|info|information|name|photo|phone)[^.!?\n]{0,15}\bonline|(?:we|i) have your (?:address|phone|details))\b/g,
+  },
 ];
 
 export const insultThreat = patternDetector(patterns);

@@ -1,0 +1,29 @@
+/**
+ * Medical or efficacy claims for ordinary goods (a pillow that cures neck pain, a tea that
+ * lowers blood pressure). Only registered medicines and medical devices may claim to treat;
+ * for anything else advertising law and every platform forbid it.
+ * Advising the buyer to see a doctor, or saying the product does NOT treat anything, is fine.
+ */
+import { isDisclaimed } from './context.ts';
+import { patternDetector, type HitFilter, type PatternSpec } from './rule-kit.ts';
+
+/** Medical advice or a disclaimer near the word: "及时就医治疗", "不能替代药物". */
+const ADVICE = /就医|就诊|医院|医生|遵医嘱|看医生|药物治疗|替代药|不是医疗|非医疗|不具有|不具备|没有治疗|并非|see a doctor|not a medical|consult (?:a|your) (?:doctor|physician)|not intended to/;
+
+const accept: HitFilter = (text, start, end) => {
+  if (isDisclaimed(text, start, end)) return false;
+  return !ADVICE.test(text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12)));
+};
+
+const patterns: PatternSpec[] = [
+  {
+    re: /治疗|治愈|治好|根治|包治|医治|疗效|抗癌|防癌|治癌|抑制癌|降血压|降血糖|降血脂|降三高|治百病|百病|壮阳|延年益寿|药到病除|(?:能|可以|可|专)治(?!理)|(?:预防|防止|消除)(?:癌|肿瘤|高血压|糖尿病)/g,
+    accept,
+  },
+  {
+    re: /\b(?:cures?|cured|curing|heals?|healing)\b|\btreats? (?:cancer|diabetes|insomnia|arthritis|pain|depression|anxiety|eczema|acne|hair loss)\b|\blowers? (?:your )?blood (?:pressure|sugar)\b|\b(?:fights?|prevents?|kills?) (?:cancer|tumou?rs?|diabetes|viruses)\b|\banti-?cancer\b|\bclinically proven\b/g,
+    accept,
+  },
+];
+
+export const medicalClaims = patternDetector(patterns);
