@@ -14,6 +14,7 @@ const DATA = '(?:电话|手机|号码|地址|住址|住在|住|叫|姓名|名字
 
 const patterns: PatternSpec[] = [
   { re: new RegExp(`${OTHER}${BUYER}[^。!?]{0,8}?${DATA}`, 'g'), accept },
+  { re: /把(?:他|她|他们|她们)的?(?:电话|手机号?|地址|微信|住址|名字)(?:给|发|告诉)(?:你|您)/g, accept },
   {
     re: /\b(?:other|another|previous|last|different) (?:buyer|customer|client|shopper)(?:'s)?\b[^.!?\n]{0,40}\b(?:address|phone|number|name|email|details|order number)\b/g,
     accept,

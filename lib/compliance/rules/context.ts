@@ -42,7 +42,7 @@ export function isNegated(text: string, start: number, reach = 10): boolean {
 
 /** Anti-fraud and policy wording: a hit inside such a warning describes what the buyer must
  *  not do, it does not invite it. */
-const WARNING = /诈骗|骗子|骗局|防骗|上当|受骗|认准平台|都是假的|冒充|谨防|提防|警惕|scam|fraud|phishing|beware|impersonat/;
+const WARNING = /诈骗|骗子|骗局|防骗|上当|受骗|认准平台|都是假的|冒充|谨防|提防|警惕|违规|违反平台|平台(?:规定|禁止|不允许)|scam|fraud|phishing|beware|impersonat|against (?:the )?(?:platform|amazon|shopee|ebay)(?:'s)? (?:rules|policy|policies)/;
 
 /** True when a warning word sits within `reach` characters either side of the hit. */
 export function inWarning(text: string, start: number, end: number, reach = 30): boolean {

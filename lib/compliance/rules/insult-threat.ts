@@ -9,18 +9,18 @@ const patterns: PatternSpec[] = [
   { re: /傻(?![眼瓜式])|(?<![a-z])sb(?![a-z])/g },
   { re: /(?<![翻打圆滚])滚(?![筒动轮珠边烫刷梳针雪圆床滚])/g },
   {
-    re: /神经病|有病(?!虫)|穷鬼|穷逼|穷(?:就别|还)|买不起就?别|没钱(?:还|就别|别)|爱买不买|不买拉倒|不买就滚|爱咋咋|你瞎|眼瞎|瞎了眼|瞎啊|活该|去死|找死|废物|脑残|白痴|弱智|智障|蠢货|蠢猪|贱人|他妈的?|你妈|尼玛|你有毛病|有毛病吧|脑子(?:有问题|进水|有病|坏)|没脑子|文盲|看不懂(?:中文|字|人话)|丢人现眼|老子|白嫖|垃圾(?:客户|买家|人|东西)|事儿?(?:真|太|怎么这么)多|事儿妈|奇葩|算什么东西|狗东西|你这(?:种人|智商)|智商(?:堪忧|低|不行|有问题)|找茬|穷酸|土鳖|乡巴佬/g,
+    re: /神经病|有病(?!虫)|穷鬼|穷逼|穷(?:就别|还)|买不起就?别|没钱(?:还|就别|别)|爱买不买|不买拉倒|不买就滚|爱咋咋|你瞎|眼瞎|眼睛瞎|瞎了眼|瞎了吗|瞎啊|瞎吗|神经吧|神经啊|你算老几|爱要不要|不要拉倒|懒得理你|别来烦我|烦死了|活该|去死|找死|废物|脑残|白痴|弱智|智障|蠢货|蠢猪|贱人|他妈的?|你妈|尼玛|你有毛病|有毛病吧|脑子(?:有问题|进水|有病|坏)|没脑子|文盲|看不懂(?:中文|字|人话)|丢人现眼|老子|白嫖|垃圾(?:客户|买家|人|东西)|事儿?(?:真|太|怎么这么)多|事儿妈|奇葩|算什么东西|狗东西|你这(?:种人|智商)|智商(?:堪忧|低|不行|有问题)|找茬|穷酸|土鳖|乡巴佬/g,
   },
   // Threats and doxxing.
   {
-    re: /曝光你|人肉|收拾你|弄死|打死你|你等着|等着吧|等着瞧|走着瞧|起诉你|告你(?!诉)|知道你(?:住|家|在哪|是谁)|(?:我|我们)有你的?(?:地址|电话|手机|信息)|你的?(?:地址|电话|手机号?|信息)我(?:们)?(?:都)?有|把你的?(?:信息|电话|地址|照片|名字|手机号?|订单)[^。!?]{0,8}(?:挂|发到|曝|公布|贴|传)|挂(?:出去|到网上|网上)|发到网上|让你好看|有你好看|你试试看|你小心点|上门找你|找人(?:收拾|找你)|(?:敢|再)[^。!?]{0,6}差评[^。!?]{0,3}试试/g,
+    re: /曝光你|人肉|收拾你|弄死|打死你|你等着|等着吧|等着瞧|走着瞧|起诉你|告你(?!诉)|知道你(?:住|家|在哪|是谁)|(?:我|我们)有你的?(?:地址|电话|手机|信息)|你的?(?:地址|电话|手机号?|信息)我(?:们)?(?:都|已经)?(?:有|记下|记住)|把你的?(?:信息|电话|地址|照片|名字|手机号?|订单)[^。!?]{0,8}(?:挂|发到|曝|公布|贴|传)|挂(?:出去|到网上|网上)|发到网上|让你好看|有你好看|你试试看|你小心点|上门找你|(?:去|到)你家(?:找|堵|闹)|找人(?:收拾|找你)|(?:记下|记住)了?你的?(?:手机|电话|地址)|把你[^。!?]{0,10}发(?:到)?(?:朋友圈|网上|群里)|(?:敢|再)[^。!?]{0,6}差评[^。!?]{0,3}试试/g,
   },
   // English insults and threats.
   {
-    re: /\b(?:idiots?|stupid|moron(?:ic|s)?|dumb(?:ass)?|retard(?:ed)?|loser|shut up|get lost|screw you|f+u+c+k+(?:ing|er)?|piss off|go to hell|scammer|whining|pathetic|are you blind|you blind|can't you read|cheapskate)\b/g,
+    re: /\b(?:idiots?|stupid|moron(?:ic|s)?|dumb(?:ass)?|retard(?:ed)?|loser|shut up|get lost|screw you|f+u+c+k+(?:ing|er)?|piss off|go to hell|scammer|whining|pathetic|are you blind|you blind|can't you read|learn to read|cheapskate)\b/g,
   },
   {
-    re: /\b(?:expose you|sue you|(?:we|i) know where you live|you(?:'ll| will) regret|post your (?:address|details|info|information|name|photo|phone)[^.!?\n]{0,15}\bonline|(?:we|i) have your (?:address|phone|details))\b/g,
+    re: /\b(?:expose you|sue you|(?:we|i) know where you live|you(?:'ll| will) regret|post your (?:address|details|info|information|name|photo|phone)[^.!?\n]{0,15}\bonline|(?:we|i) have your (?:address|phone|details)|we(?:'ll| will) find you|you(?:'ll| will) be sorry)\b/g,
   },
 ];
 

@@ -16,7 +16,7 @@ const NOT_DIGIT_AFTER = '(?![\\s-]?\\d)';
 /** Labels that make a digit run an order, tracking or pick-up number, not a phone. */
 const ID_LABEL = /(?:单号|订单|编号|运单|快递|物流|取件码|尾号|工单|售后单|退款号|order|tracking|parcel|#|no\.?)[\s:：#是为]*$/;
 /** Words that turn a phone number into an invitation to call or add it. */
-const INVITE_NEAR = /加|打|拨|联系我|找我|同号|微|v|qq|call|text|whatsapp|reach me|contact me/;
+const INVITE_NEAR = /加|打|拨|联系我|找我|同号|微|v|qq|支付宝|收款|call|text|whatsapp|reach me|contact me/;
 
 const phone: HitFilter = (text, start) => !ID_LABEL.test(text.slice(Math.max(0, start - 10), start));
 
@@ -40,6 +40,8 @@ const IDS: PatternSpec[] = [
     accept,
   },
   { re: new RegExp(`(?:qq|扣扣|企鹅)(?:号|群)?[\\s:：是为]*(?:[1-9]\\d{4,10}(?!\\d)|${CN_DIGITS}{5,11})`, 'g'), accept },
+  // A mobile number spelled in Chinese numerals has no innocent use in a reply.
+  { re: new RegExp(`(?:一|幺)[三四五六七八九]${CN_DIGITS}{9}(?!${CN_DIGITS})`, 'g'), accept },
   { re: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g, accept },
   { re: /(?<![a-z])@[a-z0-9_.]{3,30}\b/g, accept },
 ];

@@ -13,11 +13,11 @@ import { patternDetector, type HitFilter, type PatternSpec } from './rule-kit.ts
 
 /** WeChat and the spellings used to dodge filters. */
 export const WECHAT =
-  '(?:企业微信|企微|微信|威信|薇信|徽信|维信|围信|卫星|v信|(?<![a-z\\d])(?:v[ .]?x|w[ .]?x|v信|weixin|wechat)(?![a-z])|微(?=$|[^\\u3400-\\u9fff]|[我号聊信详私联])|薇(?=$|[^\\u3400-\\u9fff]|[我号聊信详私联]))';
+  '(?:企业微信|企微|微信|wei信|威信|薇信|徽信|维信|围信|卫星|v信|(?<![a-z\\d])(?:v[ .]?x|w[ .]?x|v信|weixin|wechat)(?![a-z])|微(?=$|[^\\u3400-\\u9fff]|[我号聊信详私联])|薇(?=$|[^\\u3400-\\u9fff]|[我号聊信详私联]))';
 /** Any chat app or a second account. */
 const CHAT_APP = `(?:${WECHAT}|qq|扣扣|企鹅号?|小号|whatsapp|telegram|飞机号?|(?<![a-z\\d])[vq](?![a-z\\d]))`;
 const ADD = '(?:加|添加|➕|\\+|搜|搜索)';
-const FILLER_WORDS = '(?:个|一下|下|上|我|我的|我们|我们的|好友|客服|店主|老板|的){0,3}';
+const FILLER_WORDS = '(?:个|一下|下|上|我|我的|我们|我们的|好友|客服|店主|老板|的|私人|个人|工作|售后){0,3}';
 
 const accept: HitFilter = (text, start, end) => !isDisclaimed(text, start, end);
 
@@ -25,7 +25,9 @@ const patterns: PatternSpec[] = [
   // 加微信 / 加个V / 加我qq / +vx / 添加客服企微
   { re: new RegExp(`${ADD}${FILLER_WORDS}${CHAT_APP}(?![a-z])`, 'g'), accept },
   // 我的微信 / 客服vx / 微信号 / 微信群 / v信联系 / 微信同号
-  { re: new RegExp(`(?:我|我们|本店|店主|客服|老板)的?${WECHAT}(?![a-z])`, 'g'), accept },
+  { re: new RegExp(`(?:我|我们|本店|店主|客服|老板)的?(?:私人|个人|工作)?${WECHAT}(?![a-z])`, 'g'), accept },
+  // 加我：abc123 / 我的联系方式发你 / 留个联系方式
+  { re: /加(?:我|我们)?[:：]\s?[a-z][-_a-z0-9]{5,19}|(?:我的|发(?:你|您)|留(?:个|下)?(?:我的)?|给(?:你|您))联系方式/g, accept },
   { re: new RegExp(`${WECHAT}(?:号|群|上|私聊|联系|找我|详聊|沟通|聊|同号|搜)`, 'g'), accept },
   { re: /(?:qq|扣扣)(?:号|群|联系|找我|聊)|(?:企业微信|企微)/g, accept },
   // A QR code that adds a friend, joins a group or reaches a private account. A QR code for a

@@ -20,7 +20,7 @@ const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
 /** The buyer's review or receipt confirmation (the thing being paid for). */
 const REVIEW_ZH = new RegExp(
   [
-    '好评', '五星', '5星', '五颗星', '5颗星', '满分', '晒图', '晒单', '晒个图', '带图', '配图', '追评', '追加评价', '评价', '评论', '打分',
+    '好评', '五星(?!级)', '5星(?!级)', '五颗星', '5颗星', '满分', '晒图', '晒单', '晒个图', '带图', '配图', '追评', '追加评价', '评价', '评论', '打分',
     '确认(?:一下)?收货(?!地址|信息|人|电话|时间|的地址)', '点(?:个|一下)?确认(?!地址|信息)',
   ].join('|'),
   'g',
@@ -46,13 +46,12 @@ const WEAK_REWARD_ZH = new RegExp(
   ].join('|'),
   'g',
 );
-const STRONG_REWARD_EN =
-  /\b(?:cash ?back|gift ?cards?|free (?:gift|item|product|sample|unit)s?|rebate|rewards?|money back|commission|bonus)\b|(?:\$|£|€|rm ?|s\$|₱|฿)\s?\d+|\b\d+ ?(?:dollars|usd|ringgit|pesos|baht)\b/g;
+const STRONG_REWARD_EN = /\b(?:cash ?back|gift ?cards?|free (?:gift|item|product|sample|unit)s?|rebate|rewards?|money back|commission|bonus)\b/g;
 const WEAK_REWARD_EN =
-  /\b(?:(?<!(?:for|request|ask for|claim) (?:a |an )?)(?:full |partial )?refund(?:ed)?(?: you)?|discount|coupon|voucher|\d+ ?% off|ships? (?:for )?free|free shipping|gift|compensat\w*|pay you|credit)\b/g;
+  /\b(?:(?<!(?:for|request|ask for|claim) (?:a |an )?)(?:full |partial )?refund(?:ed)?(?: you)?|discount|coupon|voucher|\d+ ?% off|ships? (?:for )?free|free shipping|gift|compensat\w*|pay you|credit|reimburse\w*)\b|(?:\$|£|€|rm ?|s\$|₱|฿)\s?\d+|\b\d+ ?(?:dollars|usd|ringgit|pesos|baht)\b/g;
 
 /** Words that tie a reward to the review: a condition, a sequence or a claim procedure. */
-const TIE_ZH = /后|的话|即可|就|可(?:以)?(?:领|享|获|得)|凭|截图|下次|下一单|下单|回购|再来|再|都有|的(?:顾客|亲|朋友|买家)|换|私聊|私信|联系客服|找客服|给您|给你|送您|送你|可享/;
+const TIE_ZH = /后|的话|即可|就|可(?:以)?(?:领|享|获|得)|凭|截图|下次|下一单|下单|回购|再来|再|都有|的(?:顾客|亲|朋友|买家)|换|私聊|私信|联系客服|找客服|送您|送你|可享/;
 const TIE_EN =
   /\b(?:and (?:get|receive|claim|we(?:'ll| will) (?:send|give|refund|pay))|then|after|in exchange|in return|if you (?:leave|write|give|post|rate|send)|once you|next (?:order|purchase)|to (?:get|receive|claim)|for (?:a |an |your )?(?:honest |positive |good |5[- ]star |five[- ]star )?(?:review|rating|feedback))\b/;
 
@@ -96,6 +95,11 @@ function tied(text: string, review: Cue, reward: Cue, spec: PairSpec): boolean {
   return spec.tie.test(around);
 }
 
+/** A reward already given ("已经给您退了5元") is compensation, not a price for the review,
+ *  unless the wording ties the two. */
+const PAST = /(?:已|已经)[^。!?]{0,6}$/;
+const isPast = (text: string, reward: Cue) => PAST.test(text.slice(Math.max(0, reward.start - 8), reward.start)) || text[reward.end] === '了';
+
 function detect(text: string): RawMatch[] {
   const hits: RawMatch[] = [];
   for (const c of cues(text, OUTRIGHT)) if (!isDisclaimed(text, c.start, c.end)) hits.push({ start: c.start, end: c.end });
@@ -106,7 +110,8 @@ function detect(text: string): RawMatch[] {
     for (const review of reviews) {
       for (const reward of rewards) {
         if (reward.start < review.end && reward.end > review.start) continue;
-        if (tied(text, review, reward, spec)) {
+        const strict = spec.tie === null && isPast(text, reward) ? { ...spec, tie: /[a-z]/.test(reward.text) ? TIE_EN : TIE_ZH } : spec;
+        if (tied(text, review, reward, strict)) {
           hits.push({ start: Math.min(review.start, reward.start), end: Math.max(review.end, reward.end) });
         }
       }
