@@ -20,7 +20,7 @@ export interface NormalizedView {
   original: string;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\ufe0f]/u;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]|\ufe0f/u;
 /** Emoji that stand in for a word in dodged spellings: 五⭐ (五星), 返💰 (返钱), 🧧 (红包).
  *  Hearts and sparkles are pure decoration inside a word (v❤信, 薇♥信) and are dropped. */
 const SYMBOL_WORDS: Readonly<Record<string, string>> = { '⭐': '星', '★': '星', '☆': '星', '🌟': '星', '💰': '钱', '💴': '钱', '🧧': '红包' };

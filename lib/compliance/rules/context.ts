@@ -37,7 +37,8 @@ export function isNegated(text: string, start: number, reach = 10): boolean {
   const before = text.slice(Math.max(clause, start - reach), start);
   // English spreads a negation over more characters ("we never ask customers to contact us on").
   const latinBefore = text.slice(Math.max(clause, start - reach * 5), start);
-  return ZH_NEGATOR.test(before) || EN_NEGATOR.test(latinBefore);
+  // A bare 不/没/未 right before the hit negates it too: 不能治 → 不 + 能治.
+  return ZH_NEGATOR.test(before) || /[不没未]$/.test(before) || EN_NEGATOR.test(latinBefore);
 }
 
 /** Anti-fraud and policy wording: a hit inside such a warning describes what the buyer must

@@ -6,14 +6,16 @@
  * link (补邮费的链接) are ordinary after-sales.
  */
 import { between, clauseBreaks, cues, isDisclaimed } from './context.ts';
-import { scan, type HitFilter, type PatternSpec, type RawMatch, type RuleDetector } from './rule-kit.ts';
+import { scan, type PatternSpec, type RawMatch, type RuleDetector } from './rule-kit.ts';
 
-const accept: HitFilter = (text, start, end) => !isDisclaimed(text, start, end);
+const accept = (text: string, start: number, end: number): boolean => !isDisclaimed(text, start, end);
 
 const PHRASES: PatternSpec[] = [
   { re: /刷单|刷(?:几|一|个|两|三)?单|刷好评|刷销量|刷信誉|刷评|刷手|冲(?:一下|一波|点)?销量|做单|虚假交易|虚假发货|拍单返|代拍|假单|礼品单|礼品代发|(?<![a-z])s单/g, accept },
   { re: /(?:帮(?:忙|我|我们)?|来)?补(?:个|一|一个|几)?单(?!链接|的链接|邮费|差价)/g, accept },
   { re: /(?:发|走|寄|用|代发)(?:个|一个)?空(?:包|包裹|单)|空包(?:单|网|代发|发货)/g, accept },
+  // 空包 on its own is the trade term; a buyer's empty parcel is 空包裹/空包装, or asked about (收到空包了吗).
+  { re: /空包(?![裹装])/g, accept: (text, start, end) => accept(text, start, end) && !/(?:收到|是|成了|变成)(?:的是|了|个)?$/.test(text.slice(Math.max(0, start - 5), start)) && !/^(?:了?吗|了)/.test(text.slice(end)) },
   { re: /拍(?:一|个|下|完)?单?[^。!?]{0,6}不(?:发货|发|寄|用等货)|不发货[^。!?]{0,3}(?:拍|下单)|拍了?(?:我|就)?(?:全额|全款)(?:退|返)/g, accept },
   // English
   { re: /\bfake (?:orders?|reviews?|purchases?|sales|transactions?)\b|\b(?:order|review) brushing\b|\bbrushing\b|\bbrush(?:ing)? (?:orders?|reviews?)\b/g, accept },

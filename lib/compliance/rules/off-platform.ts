@@ -8,8 +8,8 @@
  * of its own (面料加微弹, 微胖, 微波炉). Warnings that name these things ("请勿加微信，谨防
  *诈骗") are not invitations.
  */
-import { isDisclaimed } from './context.ts';
-import { patternDetector, type HitFilter, type PatternSpec } from './rule-kit.ts';
+import { clauseEnd, isDisclaimed } from './context.ts';
+import { patternDetector, type PatternSpec } from './rule-kit.ts';
 
 /** WeChat and the spellings used to dodge filters. */
 export const WECHAT =
@@ -19,7 +19,7 @@ const CHAT_APP = `(?:${WECHAT}|qq|扣扣|企鹅号?|小号|whatsapp|telegram|飞
 const ADD = '(?:加|添加|➕|\\+|搜|搜索)';
 const FILLER_WORDS = '(?:个|一下|下|上|我|我的|我们|我们的|好友|客服|店主|老板|的|私人|个人|工作|售后){0,3}';
 
-const accept: HitFilter = (text, start, end) => !isDisclaimed(text, start, end);
+const accept = (text: string, start: number, end: number): boolean => !isDisclaimed(text, start, end);
 
 const patterns: PatternSpec[] = [
   // 加微信 / 加个V / 加我qq / +vx / 添加客服企微
@@ -34,7 +34,8 @@ const patterns: PatternSpec[] = [
   // manual or an installation video is fine.
   {
     re: /(?:扫码|扫一扫|扫一下|扫描|扫下|长按识别|识别)[^。!?]{0,10}(?:加|添加|好友|进群|入群|群|客服|联系|领|福利)|二维码[^!?]{0,10}(?:加|添加|好友|进群|入群)/g,
-    accept,
+    // The platform's own codes (平台官方的优惠券) stay on the platform.
+    accept: (text, start, end) => accept(text, start, end) && !/平台|官方/.test(text.slice(start, clauseEnd(text, end) + 1)),
   },
   // Private chat, private deals, going elsewhere to talk.
   { re: /私聊|私下(?:交易|联系|沟通|聊|加)|线下(?:交易|联系|见面|成交)|(?:换个地方|去别的地方|到外面)聊/g, accept },

@@ -20,20 +20,20 @@ const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
 /** The buyer's review or receipt confirmation (the thing being paid for). */
 const REVIEW_ZH = new RegExp(
   [
-    '好评', '五星(?!级)', '5星(?!级)', '五颗星', '5颗星', '满分', '晒图', '晒单', '晒个图', '带图', '配图', '追评', '追加评价', '评价', '评论', '打分',
+    '好评', '五星(?!级)', '5星(?!级)', '买家秀', '五颗星', '5颗星', '满分', '晒图', '晒单', '晒个图', '带图', '配图', '追评', '追加评价', '评价', '评论', '打分',
     '确认(?:一下)?收货(?!地址|信息|人|电话|时间|的地址)', '点(?:个|一下)?确认(?!地址|信息)',
   ].join('|'),
   'g',
 );
 /** Removing or upgrading a bad review: any money near it is a bribe. */
-const REVIEW_CHANGE_ZH = /删(?:掉|除)?了?(?:这个|那个)?差评|差评(?:删|改|撤)|改(?:成|为)?好评|撤(?:掉|销|回)?差评|修改评价|把差评/g;
+const REVIEW_CHANGE_ZH = /删(?:掉|除)?了?(?:这个|那个)?差评|差评(?:删|改|撤)|改(?:个|成|为)?好评|撤(?:掉|销|回)?差评|修改评价|把差评/g;
 const REVIEW_EN = /\b(?:reviews?|ratings?|feedback|(?:5|five)[- ]?stars?|stars|rate us|rate it)\b/g;
 const REVIEW_CHANGE_EN = /\b(?:remove|delete|change|update|revise|edit|take down)\b[^.!?\n]{0,25}\b(?:review|rating|feedback)\b/g;
 
 /** Rewards that are never innocent next to a review. */
 const STRONG_REWARD_ZH = new RegExp(
   [
-    '返(?![回修厂工程乡校航点货场馈还])', '红包', '现金', '奖励', '奖金', '有礼', '有奖', '礼品', '礼物', '小礼', '赠品', '小样', '免单', '佣金', '补贴',
+    '返(?![回修厂工程乡校航点货场馈还])', '红包', '抽奖', '现金', '奖励', '奖金', '有礼', '有奖', '礼品', '礼物', '小礼', '赠品', '小样', '免单', '佣金', '补贴',
     `(?:给|送|发|退|补|转)(?:您|你)?(?:个|一个)?${NUM}(?:元|块|毛)`, `${NUM}(?:元|块)(?:钱)?(?:红包|现金)`,
   ].join('|'),
   'g',
