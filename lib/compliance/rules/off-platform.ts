@@ -15,7 +15,7 @@ import { patternDetector, type PatternSpec } from './rule-kit.ts';
 export const WECHAT =
   '(?:企业微信|企微|微信|wei信|威信|薇信|徽信|维信|围信|卫星|v信|(?<![a-z\\d])(?:v[ .]?x|w[ .]?x|v信|weixin|wechat)(?![a-z])|微(?=$|[^\\u3400-\\u9fff]|[我号聊信详私联])|薇(?=$|[^\\u3400-\\u9fff]|[我号聊信详私联]))';
 /** Any chat app or a second account. */
-const CHAT_APP = `(?:${WECHAT}|qq|扣扣|企鹅号?|小号|whatsapp|telegram|飞机号?|(?<![a-z\\d])[vq](?![a-z\\d]))`;
+const CHAT_APP = `(?:${WECHAT}|qq|扣扣|企鹅号?|小号|工作号|私人号|个人号|whatsapp|telegram|飞机号?|(?<![a-z\\d])[vq](?![a-z\\d]))`;
 const ADD = '(?:加|添加|➕|\\+|搜|搜索)';
 const FILLER_WORDS = '(?:个|一下|下|上|我|我的|我们|我们的|好友|客服|店主|老板|的|私人|个人|工作|售后){0,3}';
 
@@ -33,7 +33,7 @@ const patterns: PatternSpec[] = [
   // A QR code that adds a friend, joins a group or reaches a private account. A QR code for a
   // manual or an installation video is fine.
   {
-    re: /(?:扫码|扫一扫|扫一下|扫描|扫下|长按识别|识别)[^。!?]{0,10}(?:加|添加|好友|进群|入群|群|客服|联系|领|福利)|二维码[^!?]{0,10}(?:加|添加|好友|进群|入群)/g,
+    re: /(?:扫码|扫一扫|扫一下|扫描|扫下|长按识别|识别)[^。!?]{0,10}(?:加|添加|好友|进群|入群|群|客服|联系|领|福利)|二维码[^!?]{0,10}(?:加|添加|好友|进群|入群|就能进|进来)|(?:加|进|入)(?:入)?(?:我们|我|店铺|本店)?的?(?:福利|售后|vip|宝妈|老客)群/g,
     // The platform's own codes (平台官方的优惠券) stay on the platform.
     accept: (text, start, end) => accept(text, start, end) && !/平台|官方/.test(text.slice(start, clauseEnd(text, end) + 1)),
   },

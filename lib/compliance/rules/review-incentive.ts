@@ -21,7 +21,7 @@ const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
 const REVIEW_ZH = new RegExp(
   [
     '好评', '五星(?!级)', '5星(?!级)', '买家秀', '五颗星', '5颗星', '满分', '晒图', '晒单', '晒个图', '带图', '配图', '追评', '追加评价', '评价', '评论', '打分',
-    '确认(?:一下)?收货(?!地址|信息|人|电话|时间|的地址)', '点(?:个|一下)?确认(?!地址|信息)',
+    '确认(?:一下)?收货(?!地址|信息|人|电话|时间|的地址)', '点(?:个|一下|下)?(?:确认|收货)(?!地址|信息)', '签收确认',
   ].join('|'),
   'g',
 );
@@ -34,7 +34,7 @@ const REVIEW_CHANGE_EN = /\b(?:remove|delete|change|update|revise|edit|take down
 const STRONG_REWARD_ZH = new RegExp(
   [
     '返(?![回修厂工程乡校航点货场馈还])', '红包', '抽奖', '现金', '奖励', '奖金', '有礼', '有奖', '礼品', '礼物', '小礼', '赠品', '小样', '免单', '佣金', '补贴',
-    `(?:给|送|发|退|补|转)(?:您|你)?(?:个|一个)?${NUM}(?:元|块|毛)`, `${NUM}(?:元|块)(?:钱)?(?:红包|现金)`,
+    `(?:给|送|发|退|补|转|领|拿)(?:取)?(?:您|你)?(?:个|一个)?${NUM}(?:元|块|毛)`, '多(?:放|送|给|寄|赠)', '加送', '赠送', '免费送', `${NUM}(?:元|块)(?:钱)?(?:红包|现金)`,
   ].join('|'),
   'g',
 );
@@ -53,7 +53,7 @@ const WEAK_REWARD_EN =
 /** Words that tie a reward to the review: a condition, a sequence or a claim procedure. */
 const TIE_ZH = /后|的话|即可|就|可(?:以)?(?:领|享|获|得)|凭|截图|下次|下一单|下单|回购|再来|再|都有|的(?:顾客|亲|朋友|买家)|换|私聊|私信|联系客服|找客服|送您|送你|可享/;
 const TIE_EN =
-  /\b(?:and (?:get|receive|claim|we(?:'ll| will) (?:send|give|refund|pay))|then|after|in exchange|in return|if you (?:leave|write|give|post|rate|send)|once you|next (?:order|purchase)|to (?:get|receive|claim)|for (?:a |an |your )?(?:honest |positive |good |5[- ]star |five[- ]star )?(?:review|rating|feedback))\b/;
+  /\b(?:and (?:get|receive|claim|we(?:'ll| will) (?:send|give|refund|pay))|(?:i|we)(?:'ll| will) (?:send|give|refund|pay|offer|reimburse)|screenshot|then|after|in exchange|in return|if you (?:leave|write|give|post|rate|send)|once you|next (?:order|purchase)|to (?:get|receive|claim)|for (?:a |an |your )?(?:honest |positive |good |5[- ]star |five[- ]star )?(?:review|rating|feedback))\b/;
 
 const ZH_REACH = 24;
 const EN_REACH = 70;
