@@ -71,7 +71,7 @@ const patterns: PatternSpec[] = [
   { re: /最好/g, accept: acceptBest },
   // 100% is a claim, except in a fibre composition label (100%纯棉, 100% cotton).
   {
-    re: /(?<!\d)100\s?%(?!\s?(?:纯|全|棉|羊|真丝|桑蚕丝|涤纶|聚酯|亚麻|蚕丝|cotton|wool|silk|polyester|linen|cashmere|nylon))/g,
+    re: /(?<!\d)100\s?%(?!\s?(?:(?:新疆|长绒|精梳|有机|天然|进口|澳洲|优质)?(?:纯|全|棉)|羊|真丝|桑蚕丝|涤纶|聚酯|亚麻|蚕丝|cotton|wool|silk|polyester|linen|cashmere|nylon))/g,
   },
   { re: /(?<![a-z])(?:no\.\s?1|no1|top\s?1)(?![\da-z])/g },
 ];

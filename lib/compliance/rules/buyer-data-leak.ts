@@ -8,9 +8,9 @@ import { isDisclaimed } from './context.ts';
 import { scan, type HitFilter, type PatternSpec, type RuleDetector } from './rule-kit.ts';
 
 const accept: HitFilter = (text, start, end) => !isDisclaimed(text, start, end);
-const OTHER = '(?:上一?(?:个|位)|前一?(?:个|位)|这位|另(?:一|外一?)(?:个|位)|别的|其他|其它|之前(?:那|的)(?:个|位)?|前面(?:那|的)(?:个|位)?|那(?:个|位)|隔壁|同小区的?(?:那|一)?(?:个|位)?)';
+const OTHER = '(?:上一?(?:个|位)|前一?(?:个|位)|这位|另(?:一|外一?)(?:个|位)|别的|其他|其它|之前(?:那|的)?(?:个|位)?|前面(?:那|的)(?:个|位)?|刚才(?:那|的)?(?:个|位)?|那(?:个|位)|隔壁|同小区的?(?:那|一)?(?:个|位)?)';
 const BUYER = '(?:买家|顾客|客户|客人|亲|人|买的人)';
-const DATA = '(?:电话|手机|号码|地址|住址|住在|住|叫|姓名|名字|收货信息|收件信息|个人信息|信息|订单|单号)';
+const DATA = '(?:电话|手机|号码|地址|住址|住在|住|叫|姓名|名字|收货信息|收件信息|个人信息|联系方式|信息|订单|单号)';
 
 const patterns: PatternSpec[] = [
   { re: new RegExp(`${OTHER}[\\u4e00-\\u9fa5]{0,4}?${BUYER}[^!?]{0,10}?${DATA}`, 'g'), accept },

@@ -7,7 +7,7 @@ import { between, clauseBreaks, cues, isDisclaimed } from './context.ts';
 import type { RawMatch, RuleDetector } from './rule-kit.ts';
 
 const WITHDRAW =
-  /(?:撤销|撤回|撤掉|撤了|撤下|取消|关闭|撤)(?:一下|掉|了)?(?:这个|那个|您的|你的)?(?:12315的?)?(?:投诉|举报|维权|平台介入|介入|申诉|纠纷|仲裁|工单)|(?:投诉|举报|维权|介入)[^。!?]{0,3}撤(?:了|掉|销|回)?|撤诉|\b(?:withdraw|cancel|close|drop|retract|remove)\b[^.!?\n]{0,20}\b(?:complaint|claim|case|dispute|a-to-z|chargeback|report)\b/g;
+  /(?:撤销|撤回|撤掉|撤了|撤下|取消|关闭|撤)(?:一下|掉|了)?(?:这个|那个|您的|你的)?(?:12315的?)?(?:投诉|举报|维权|平台介入|介入|申诉|纠纷|仲裁|工单)|(?:投诉|举报|维权|介入|纠纷|工单|申诉)[^。!?]{0,3}(?:撤|关|取消)(?:了|掉|销|回|闭)?|撤诉|\b(?:withdraw|cancel|close|drop|retract|remove)\b[^.!?\n]{0,20}\b(?:complaint|claim|case|dispute|a-to-z|chargeback|report)\b/g;
 const MONEY =
   /补偿|赔(?:偿|付|你|您)?|红包|现金|(?:\d+|[一二两三四五六七八九十百]+)(?:元|块)|返(?:您|你)|转(?:给)?(?:你|您)|(?:给|帮)(?:你|您)转|转\d+|额外|好处|(?:给|送|发)(?:你|您)(?:钱|\d)|\bpay you\b|\bsend you\b|\bcompensat\w*|(?:\$|£|€|rm ?)\s?\d+|\bextra\b|\bbonus\b|\bcash\b/g;
 

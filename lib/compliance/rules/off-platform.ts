@@ -29,7 +29,7 @@ const patterns: PatternSpec[] = [
   // 加我：abc123 / 我的联系方式发你 / 留个联系方式
   { re: /加(?:我|我们)?[:：]\s?[a-z][-_a-z0-9]{5,19}|(?:我的|发(?:你|您)|留(?:个|下)?(?:我的)?|给(?:你|您))联系方式/g, accept },
   { re: new RegExp(`${WECHAT}(?:号|群|上|私聊|联系|找我|详聊|沟通|聊|同号|搜)`, 'g'), accept },
-  { re: /(?:qq|扣扣)(?:号|群|联系|找我|聊)|(?:企业微信|企微)/g, accept },
+  { re: /(?:qq|扣扣)(?:号|群|联系|找我|聊)|(?:企业微信|企微)|(?:关注|搜|加)(?:一下)?(?:我们|我|店铺|本店)?的?(?:微信)?公众号|公众号(?:搜|里|上|关注)|(?<![a-z\d])v(?:我|一下)(?!们)/g, accept },
   // A QR code that adds a friend, joins a group or reaches a private account. A QR code for a
   // manual or an installation video is fine.
   {

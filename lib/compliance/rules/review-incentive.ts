@@ -12,7 +12,7 @@
  *    so "满意给个好评哦，店铺优惠券在首页" alone is not flagged.
  * Negated mentions ("我们不做好评返现") and anti-fraud warnings are not violations.
  */
-import { between, clauseBreaks, cues, isDisclaimed, type Cue } from './context.ts';
+import { between, clauseBreaks, clauseEnd, clauseStart, cues, isDisclaimed, type Cue } from './context.ts';
 import type { RawMatch, RuleDetector } from './rule-kit.ts';
 
 const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
@@ -26,14 +26,14 @@ const REVIEW_ZH = new RegExp(
   'g',
 );
 /** Removing or upgrading a bad review: any money near it is a bribe. */
-const REVIEW_CHANGE_ZH = /删(?:掉|除)?了?(?:这个|那个)?差评|差评(?:删|改|撤)|改(?:个|成|为)?好评|撤(?:掉|销|回)?差评|修改评价|把差评/g;
+const REVIEW_CHANGE_ZH = /删(?:掉|除)?了?(?:这个|那个)?差评|差评(?:删|改|撤)|改(?:个|成|为)?(?:好评|五星|5星)|撤(?:掉|销|回)?差评|修改评价|把差评/g;
 const REVIEW_EN = /\b(?:reviews?|ratings?|feedback|(?:5|five)[- ]?stars?|stars|rate us|rate it)\b/g;
 const REVIEW_CHANGE_EN = /\b(?:remove|delete|change|update|revise|edit|take down)\b[^.!?\n]{0,25}\b(?:review|rating|feedback)\b/g;
 
 /** Rewards that are never innocent next to a review. */
 const STRONG_REWARD_ZH = new RegExp(
   [
-    '返(?![回修厂工程乡校航点货场馈还])', '红包', '抽奖', '现金', '奖励', '奖金', '有礼', '有奖', '礼品', '礼物', '小礼', '赠品', '小样', '免单', '佣金', '补贴',
+    '返(?![回修厂工程乡校航点货场馈还])', '红包', '抽奖', '现金', '奖励', '奖金', '有礼', '有奖', '礼品', '礼物', '小礼', '赠品', '小样', '免单', '佣金', '补贴', '报销', '白送',
     `(?:给|送|发|退|补|转|领|拿)(?:取)?(?:您|你)?(?:个|一个)?${NUM}(?:元|块|毛)`, '多(?:放|送|给|寄|赠)', '加送', '赠送', '免费送', `${NUM}(?:元|块)(?:钱)?(?:红包|现金)`,
   ].join('|'),
   'g',
@@ -48,12 +48,20 @@ const WEAK_REWARD_ZH = new RegExp(
 );
 const STRONG_REWARD_EN = /\b(?:cash ?back|gift ?cards?|free (?:gift|item|product|sample|unit)s?|rebate|rewards?|money back|commission|bonus)\b/g;
 const WEAK_REWARD_EN =
-  /\b(?:(?<!(?:for|request|ask for|claim) (?:a |an )?)(?:full |partial )?refund(?:ed)?(?: you)?|discount|coupon|voucher|\d+ ?% off|ships? (?:for )?free|free shipping|gift|compensat\w*|pay you|credit|reimburse\w*)\b|(?:\$|£|€|rm ?|s\$|₱|฿)\s?\d+|\b\d+ ?(?:dollars|usd|ringgit|pesos|baht)\b/g;
+  /\b(?:(?<!(?:for|request|ask for|claim) (?:a |an )?)(?:full |partial )?refund(?:ed)?(?: you)?|discount|coupon|voucher|\d+ ?% off|ships? (?:for )?free|free shipping|gift|compensat\w*|pay you|credit|reimburse\w*|free \w+)\b|(?:\$|£|€|rm ?|s\$|₱|฿)\s?\d+|\b\d+ ?(?:dollars|usd|ringgit|pesos|baht)\b/g;
 
 /** Words that tie a reward to the review: a condition, a sequence or a claim procedure. */
 const TIE_ZH = /后|的话|即可|就|可(?:以)?(?:领|享|获|得)|凭|截图|下次|下一单|下单|回购|再来|再|都有|的(?:顾客|亲|朋友|买家)|换|私聊|私信|联系客服|找客服|送您|送你|可享/;
 const TIE_EN =
   /\b(?:and (?:get|receive|claim|we(?:'ll| will) (?:send|give|refund|pay))|(?:i|we)(?:'ll| will) (?:send|give|refund|pay|offer|reimburse)|screenshot|then|after|in exchange|in return|if you (?:leave|write|give|post|rate|send)|once you|next (?:order|purchase)|to (?:get|receive|claim)|for (?:a |an |your )?(?:honest |positive |good |5[- ]star |five[- ]star )?(?:review|rating|feedback))\b/;
+
+/** The seller handing the buyer something: 给你退运费, 给你寄点零食, 运费给您报销, 返你. */
+const GIVE_ZH = /(?:给|帮|替)(?:你|您)(?:退|返|送|补|报销|免|包|多|加|打折|优惠|减)|(?:退|返|送|补|报销|免)(?:你|您)(?!的)|(?:寄|送)(?:点|些)/g;
+/** ...unless it is the remedy for a problem ("满意给个好评，有问题给您退换"). */
+const REMEDY = /不满意|有问题|问题|坏|破|损|错|漏|少发|质量|退换|换货|售后|如果|万一|瑕疵|色差/;
+/** A review cue that asks for the review (not "感谢您的好评", "看到您的差评"). */
+const REQUEST_BEFORE = /(?:给|打|留|写|晒|追|点|帮忙|麻烦|请|求|记得|确认|\+|和|并|加)[^。!?]{0,4}$/;
+const REQUEST_AFTER = /^(?:后|的话|完|之后|\+|并|和)/;
 
 const ZH_REACH = 24;
 const EN_REACH = 70;
@@ -102,6 +110,19 @@ const isPast = (text: string, reward: Cue) => PAST.test(text.slice(Math.max(0, r
 
 function detect(text: string): RawMatch[] {
   const hits: RawMatch[] = [];
+  const requests = cues(text, REVIEW_ZH).filter(
+    (c) => !isDisclaimed(text, c.start, c.end) && (REQUEST_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) || REQUEST_AFTER.test(text.slice(c.end, c.end + 3))),
+  );
+  for (const give of requests.length > 0 ? cues(text, GIVE_ZH) : []) {
+    if (isDisclaimed(text, give.start, give.end)) continue;
+    const clause = text.slice(clauseStart(text, give.start), clauseEnd(text, give.end));
+    if (REMEDY.test(clause)) continue;
+    const review = requests.find((r) => {
+      const gap = between(text, r, give);
+      return gap.length <= ZH_REACH && clauseBreaks(gap) <= 2;
+    });
+    if (review) hits.push({ start: Math.min(review.start, give.start), end: Math.max(review.end, give.end) });
+  }
   for (const c of cues(text, OUTRIGHT)) if (!isDisclaimed(text, c.start, c.end)) hits.push({ start: c.start, end: c.end });
   for (const spec of PAIRS) {
     const reviews = cues(text, spec.review).filter((c) => !isDisclaimed(text, c.start, c.end));
