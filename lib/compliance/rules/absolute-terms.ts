@@ -33,7 +33,7 @@ const ORDINARY_AFTER: Record<string, RegExp> = {
 };
 
 /** 第一 followed by a measure or time word is an ordinal: 第一次, 第一时间, 第一步, 第一件. */
-const ORDINAL_AFTER = /^[次时天步个件单眼条点页张套批周月年位排行包箱句轮种回遍期季印感反手站]/;
+const ORDINAL_AFTER = /^[次时天步个件单眼条点页张套批周月年位排行包箱句轮种回遍期季印感反手站代版届章节层楼格列]/;
 
 /** 最好 followed by a verb is advice ("您最好先拍照"); as a claim it ends the clause or takes 的. */
 const BEST_AS_CLAIM_BEFORE = /(?:全网|全国|行业|市面上|同类|世界|质量|品质|效果|做工|口碑|性价比|我们家|我家|本店)$/;

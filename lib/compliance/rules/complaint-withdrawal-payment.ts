@@ -18,7 +18,9 @@ function detect(text: string): RawMatch[] {
     if (isDisclaimed(text, w.start, w.end)) continue;
     for (const m of money) {
       const gap = between(text, w, m);
-      if (gap.length <= 20 && clauseBreaks(gap) <= 2 && !isDisclaimed(text, m.start, m.end)) {
+      // English spends more characters on the same link ("the case, I'll refund you an extra").
+      const reach = /[a-z]/.test(w.text) ? 40 : 20;
+      if (gap.length <= reach && clauseBreaks(gap) <= 2 && !isDisclaimed(text, m.start, m.end)) {
         hits.push({ start: Math.min(w.start, m.start), end: Math.max(w.end, m.end) });
       }
     }

@@ -9,7 +9,8 @@
  *诈骗") are not invitations.
  */
 import { clauseEnd, isDisclaimed } from './context.ts';
-import { patternDetector, type PatternSpec } from './rule-kit.ts';
+import type { Platform } from '../../db/schemas.ts';
+import { scan, type PatternSpec, type RuleDetector } from './rule-kit.ts';
 
 /** WeChat and the spellings used to dodge filters. */
 export const WECHAT =
@@ -33,20 +34,36 @@ const patterns: PatternSpec[] = [
   // A QR code that adds a friend, joins a group or reaches a private account. A QR code for a
   // manual or an installation video is fine.
   {
-    re: /(?:扫码|扫一扫|扫一下|扫描|扫下|长按识别|识别)[^。!?]{0,10}(?:加|添加|好友|进群|入群|群|客服|联系|领|福利)|二维码[^!?]{0,10}(?:加|添加|好友|进群|入群|就能进|进来)|(?:加|进|入)(?:入)?(?:我们|我|店铺|本店)?的?(?:福利|售后|vip|宝妈|老客)群/g,
+    re: /(?:扫码|扫一扫|扫一下|扫描|扫下|长按识别|识别)[^!?]{0,10}(?:加|添加|好友|进群|入群|群|客服|联系|领|福利)|二维码[^!?]{0,10}(?:加|添加|好友|进群|入群|就能进|进来)|(?:加|进|入)(?:入)?(?:我们|我|店铺|本店)?的?(?:福利|售后|vip|宝妈|老客)群/g,
     // The platform's own codes (平台官方的优惠券) stay on the platform.
     accept: (text, start, end) => accept(text, start, end) && !/平台|官方/.test(text.slice(start, clauseEnd(text, end) + 1)),
   },
   // Private chat, private deals, going elsewhere to talk.
+  // Adding a person (a friend request happens off the platform).
+  { re: /加(?:一下|个)?(?:我们的?|店铺的?)?(?:售后|客服|专属)?(?:专员|小助手|助理|店长)|留(?:个|一下|下)?(?:您的|你的)?(?:手机号?|电话|联系方式)(?:给我|给我们)|(?:我们|咱们|我)(?:可以|直接|还是)?(?:用)?(?:电话|手机)(?:沟通|详聊|聊)(?!不上|不到|不通)/g, accept },
   { re: /私聊|私下(?:交易|联系|沟通|聊|加)|线下(?:交易|联系|见面|成交)|(?:换个地方|去别的地方|到外面)聊/g, accept },
   // Asking the buyer to phone the seller.
   { re: /(?:加|打|拨|call)(?:一下)?(?:我|我的|我们|店主|老板)(?:的)?(?:电话|手机|号码)|(?:手机号?|电话)(?:联系我|找我|打给我|加我)|(?:手机号?|电话)联系(?=$|[。!?]|一下|吧|我|哦)|(?:我|我们|客服|店主|老板)(?:这边)?(?:直接|稍后|待会|等下|马上|私下)?(?:给(?:您|你))?(?:打)?电话(?:联系|给)(?:您|你)/g, accept },
   // English
-  { re: /\b(?:add|find|follow|message|dm|reach|contact|text|call|ping) (?:me|us) (?:on|at|via|through|directly|privately|outside)\b/g, accept },
+  { re: /\b(?:add|find|follow|message|dm|reach|contact|text|call|ping) (?:me|us) (?:on|at|via|through|directly|privately|outside)\b(?! (?:etsy|amazon|ebay|shopee|shopify|lazada|the (?:app|platform|site|chat)|this (?:chat|app|platform)|here)\b)/g, accept },
   { re: /\b(?:whatsapp|telegram|wechat|viber|kakaotalk|line app|signal app|instagram|facebook messenger)\b/g, accept },
   { re: /\b(?:email|e-mail) (?:me|us)\b/g, accept },
   { re: /\b(?:outside|off) (?:of )?(?:the )?(?:platform|amazon|ebay|etsy|shopee|site|app)\b|\bskip (?:the )?(?:platform|amazon|ebay|etsy|shopee)\b/g, accept },
   { re: /\b(?:buy|order|purchase|shop)\b[^.!?\n]{0,25}\b(?:from|on|through|via|at) (?:our|my) (?:own )?(?:website|web ?site|site|online store|web ?shop|store)\b|\bvisit our (?:own )?(?:website|web ?site)\b/g, accept },
 ];
 
-export const offPlatform = patternDetector(patterns);
+/** Accounts on other social apps (关注我们小红书账号, 抖音号), unless the reply is sent on that app's shop. */
+const SOCIAL_ACCOUNT = /(?:关注|搜|加|私信)(?:一下)?(?:我们|我|店铺|本店)?的?(小红书|微博|快手|抖音|b站|哔哩哔哩|ins|instagram|facebook|tiktok)(?:账号|号|主页|上)?|(小红书|微博|快手|抖音|b站|instagram|facebook|tiktok)(?:账号|号)(?:搜|关注|私信)/g;
+const OWN_APP: Partial<Record<Platform, RegExp>> = { douyin: /抖音|tiktok/ };
+
+export const offPlatform: RuleDetector = {
+  detect: (view, options) => {
+    const hits = scan(view.text, patterns);
+    const own = options.platform ? OWN_APP[options.platform] : undefined;
+    for (const m of scan(view.text, [{ re: SOCIAL_ACCOUNT, accept }])) {
+      if (own?.test(view.text.slice(m.start, m.end))) continue;
+      hits.push(m);
+    }
+    return hits;
+  },
+};

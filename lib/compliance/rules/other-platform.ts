@@ -28,7 +28,7 @@ const NAMES: ReadonlyArray<readonly [Platform | null, string]> = [
 ];
 
 /** Wording that sends the buyer to a marketplace. */
-const STEER_BEFORE = /(?:去|到|来|上|在)$|\b(?:on|at|from|to|via) $/;
+const STEER_BEFORE = /(?:去|到)$|\b(?:find|buy|order|shop|get|visit) (?:us |it |this |them |one )?(?:on|at|from|via) $/;
 const STEER_AFTER = /^(?:上|里)?(?:搜|买|下单|拍|找|关注|店|直播间|旗舰店|也有|更便宜|便宜)|^ (?:store|shop)\b/;
 
 const ALL = new RegExp(NAMES.map(([, n]) => `(?:${n})`).join('|'), 'g');
