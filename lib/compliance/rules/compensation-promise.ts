@@ -12,7 +12,7 @@ const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)';
 const MULTIPLE = '(?:十|[二两三四五六七八九]|双|\\d+)倍?';
 
 const patterns: PatternSpec[] = [
-  { re: new RegExp(`(?:赔偿|补偿|赔付|赔)(?:给)?(?:您|你)?(?:个|一个)?${NUM}(?:元|块|毛|个|件|倍)`, 'g'), accept },
+  { re: new RegExp(`(?:赔偿|补偿|赔付|赔)(?:给)?(?:您|你)?(?:个|一个)?${NUM}(?:元|块|毛|个|件|倍)|(?:赔偿|补偿|赔付|赔)(?:给)?(?:您|你)\\d+(?=$|[。!?])`, 'g'), accept },
   { re: new RegExp(`假一(?:赔|罚)${NUM}|(?:一|1)赔(?:[二两三四五六七八九十]|[2-9]|\\d{2,})|坏一(?:个|件|罚)?赔${MULTIPLE}|(?:双倍|${MULTIPLE}倍)(?:赔偿|赔付|补偿)|(?:赔|罚)${MULTIPLE}倍`, 'g'), accept },
   { re: /\bcompensat\w*\b[^.!?\n]{0,25}(?:\$|£|€|rm ?)\s?\d+|(?:\$|£|€|rm ?)\s?\d+[^.!?\n]{0,30}\b(?:compensation|for the (?:trouble|delay|inconvenience))\b/g, accept },
   { re: /\b(?:double|triple|\d+x) (?:refund|compensation|your money back)\b/g, accept },

@@ -34,7 +34,8 @@ const EN_NEGATOR = /\b(?:do not|don't|dont|never|not|no|won't|will not|cannot|ca
 /** True when the clause before the hit (up to `reach` characters) negates or forbids it. */
 export function isNegated(text: string, start: number, reach = 10): boolean {
   const clause = clauseStart(text, start);
-  const before = text.slice(Math.max(clause, start - reach), start);
+  // A-not-A questions (能不能, 可不可以, 要不要) ask; they do not negate.
+  const before = text.slice(Math.max(clause, start - reach), start).replace(/(.)不\1|能不能|可不可以|要不要|会不会|是不是|行不行|好不好/g, '');
   // English spreads a negation over more characters ("we never ask customers to contact us on").
   const latinBefore = text.slice(Math.max(clause, start - reach * 5), start);
   // A bare 不/没/未 right before the hit negates it too: 不能治 → 不 + 能治.
@@ -43,7 +44,7 @@ export function isNegated(text: string, start: number, reach = 10): boolean {
 
 /** Anti-fraud and policy wording: a hit inside such a warning describes what the buyer must
  *  not do, it does not invite it. */
-const WARNING = /诈骗|骗子|骗局|防骗|上当|受骗|认准平台|都是假的|冒充|谨防|提防|警惕|违规|违反平台|平台(?:规定|禁止|不允许)|scam|fraud|phishing|beware|impersonat|against (?:the )?(?:platform|amazon|shopee|ebay)(?:'s)? (?:rules|policy|policies)/;
+const WARNING = /别信|不要信|不要相信|别相信|不要理会|千万别|诈骗|骗子|骗局|防骗|上当|受骗|认准平台|都是假的|冒充|谨防|提防|警惕|违规|违反平台|平台(?:规定|禁止|不允许)|scam|fraud|phishing|beware|impersonat|against (?:the )?(?:platform|amazon|shopee|ebay)(?:'s)? (?:rules|policy|policies)/;
 
 /** True when a warning word sits within `reach` characters either side of the hit. */
 export function inWarning(text: string, start: number, end: number, reach = 30): boolean {

@@ -20,13 +20,13 @@ const PHRASES: PatternSpec[] = [
   // English
   { re: /\bfake (?:orders?|reviews?|purchases?|sales|transactions?)\b|\b(?:order|review) brushing\b|\bbrushing\b|\bbrush(?:ing)? (?:orders?|reviews?)\b/g, accept },
   { re: /\bempty (?:box|package|parcel|envelope)\b[^.!?\n]{0,40}\b(?:ship|send|sent|refund)|\b(?:ship|send)s? (?:you )?(?:an? )?empty (?:box|package|parcel|envelope)\b/g, accept },
-  { re: /\b(?:pay|give) you (?:\$|£|€|rm ?)?\d+ (?:per|for each|a) order\b|\bboost (?:our |my |the )?(?:ranking|sales|rating|orders)s?\b[^.!?\n]{0,60}\b(?:back|refund|pay|tip|commission)|\b(?:full|whole) (?:amount|price|payment) back\b|\b(?:package|box|parcel|envelope) (?:will be|is going to be) empty\b/g, accept },
+  { re: /\b(?:pay|give) you (?:\$|£|€|rm ?)?\d+ (?:per|for each|a) order\b|\bboost (?:our |my |the )?(?:ranking|sales|rating|orders)s?\b[^.!?\n]{0,60}\b(?:back|refund|pay|tip|commission)|\b(?:full|whole) (?:amount|price|payment) back\b|\b(?:package|box|parcel|envelope) (?:will be|is going to be) empty\b|\b(?:refund (?:you )?everything|full refund)\b[^.!?\n]{0,60}\bboosts? (?:our |my )?(?:sales|ranking|rating)s?\b/g, accept },
   { re: /\b(?:place|make) an order\b[^.!?\n]{0,60}\b(?:refund you|no need to ship|won't ship|not ship|pay you)\b/g, accept },
 ];
 
 /** An order placed… and the money handed back or paid for, with no goods: the staged sale. */
 const ORDER_CUE = /帮(?:忙|我|我们)?(?:拍|下(?:个|一)?单|买)|拍(?:一|个|几)单|拍下|拍完|拍了(?!照|图|视频|张|个照)|下(?:一)?单|买(?:一|个)单/g;
-const MONEY_BACK = /原路返(?!回)|全额返(?:款|还|钱|现)|返(?:还)?本金|(?:返|退)(?:你|您)(?:全款|本金)|佣金|(?:钱|本金)[^。!?]{0,8}(?:返|退|转)(?:给)?(?:你|您)|不用(?:真的?)?收货|辛苦费|一单(?:给|返|\d)|不用等货|不用收货|(?:钱|款)?(?:给你|给您)?退回来|(?:不用|无需|不会|不)(?:真的?)?(?:发货|寄货|发)|退款给(?:你|您)|退给(?:你|您)/g;
+const MONEY_BACK = /原路返(?!回)|全额返(?:款|还|钱|现)|返(?:还)?本金|(?:返|退)(?:你|您)(?:全款|本金)|佣金|(?:钱|本金)[^。!?]{0,8}(?:返|退|转)(?:给)?(?:你|您)|不用(?:真的?)?收货|辛苦费|一单(?:给|返|\d)|不用等货|不用收货|每单(?:再)?(?:给|返|\d)|(?:钱|款)?(?:给你|给您)?退回来|(?:不用|无需|不会|不)(?:真的?)?(?:发货|寄货|发)|退款给(?:你|您)|退给(?:你|您)/g;
 
 function detect(text: string): RawMatch[] {
   const hits = scan(text, PHRASES);

@@ -25,6 +25,7 @@ const patterns: PatternSpec[] = [
   // 直接转你支付宝 / 转到您银行卡 (the seller paying the buyer outside the platform)
   { re: new RegExp(`(?:我|我们|直接|私下)(?:用|拿)?(?:支付宝|微信)?(?:转|汇|打)(?:到|给|进)?${TO_BUYER}的?(?:支付宝|微信|银行卡|卡上|卡里)?|直接转${TO_BUYER}|(?:我|我们)(?:这边)?给${TO_BUYER}(?:转|打)(?:过去|钱|\\d)`, 'g'), accept },
   { re: /扫(?:我|我的)(?:的)?(?:码|收款码|二维码|支付宝|微信)|扫(?:码|一下)(?:付款|支付|转账)|(?:支付宝|微信|银行卡)(?:账号|账户|号)[:：是]/g, accept },
+  { re: /(?:你|您)?直接转(?:到)?(?:我的?)?(?:微信|支付宝)(?!支付)|(?:你|您)转(?:我的?)?(?:微信|支付宝)(?!支付)/g, accept },
   { re: /(?:不走|不用走|绕过|绕开|跳过)平台|不(?:用|必)?在平台(?:上)?(?:拍|下单|付|买)|平台外(?:付|交易|转)|私下[^。!?]{0,4}(?:转|付|给钱|交易)|线下(?:付款|支付|转账)/g, accept },
   // English
   { re: /\bpay (?:me|us)\b|\bsend (?:me |us )?(?:the )?money\b|\b(?:venmo|zelle|cash ?app) (?:me|us)\b|\b(?:zelle|venmo|cash ?app|western union|moneygram)\b/g, accept },
