@@ -11,12 +11,12 @@ import { scan, type PatternSpec, type RawMatch, type RuleDetector } from './rule
 const accept = (text: string, start: number, end: number): boolean => !isDisclaimed(text, start, end);
 
 const PHRASES: PatternSpec[] = [
-  { re: /刷单|刷(?:几|一|个|两|三)?单|刷好评|刷销量|刷信誉|刷评|刷手|冲(?:一下|一波|点)?销量|冲(?:个|一|几)单|跑腿费|做单|虚假交易|虚假发货|拍单返|代拍|假单|礼品单|礼品代发|(?<![a-z])s单/g, accept },
+  { re: /刷单|刷(?:几|一|个|两|三)?单|刷好评|刷销量|刷信誉|刷评|刷手|冲(?:一下|一波|点)?销量|冲(?:个|一|几)单|跑腿费|做单|虚假交易|虚假发货|拍单返|代拍|假单(?!号)|礼品单|礼品代发|(?<![a-z])s单/g, accept },
   { re: /(?:帮(?:忙|我|我们)?|来)?补(?:个|一|一个|几)?单(?!链接|的链接|邮费|差价)/g, accept },
   { re: /(?:发|走|寄|用|代发)(?:个|一个)?空(?:包|包裹|单|盒子?|箱子?|快递|信封|件)|空包(?:单|网|代发|发货)/g, accept },
   // 空包 on its own is the trade term; a buyer's empty parcel is 空包裹/空包装, or asked about (收到空包了吗).
   { re: /空包(?![裹装])/g, accept: (text, start, end) => accept(text, start, end) && !/(?:收到|是|成了|变成)(?:的是|了|个)?$/.test(text.slice(Math.max(0, start - 5), start)) && !/^(?:了?吗|了)/.test(text.slice(end)) },
-  { re: /拍(?:一|个|下|完)?单?[^。!?]{0,6}不(?:发货|发|寄|用等货)|不发货[^。!?]{0,3}(?:拍|下单)|拍了?(?:我|就)?(?:全额|全款)(?:退|返)/g, accept },
+  { re: /拍(?:一|个|两|几)单[^。!?]{0,6}不(?:发货|发|寄|用等货)|拍(?:下|完)(?:后)?(?:我们)?不(?:发货|发|寄)(?!的话)|不发货[^。!?]{0,3}(?:拍|下单)|拍了?(?:我|就)?(?:全额|全款)(?:退|返)/g, accept },
   // English
   { re: /\bfake (?:orders?|reviews?|purchases?|sales|transactions?)\b|\b(?:order|review) brushing\b|\bbrushing\b|\bbrush(?:ing)? (?:orders?|reviews?)\b/g, accept },
   { re: /\bempty (?:box|package|parcel|envelope)\b[^.!?\n]{0,40}\b(?:ship|send|sent|refund)|\b(?:ship|send)s? (?:you )?(?:an? )?empty (?:box|package|parcel|envelope)\b/g, accept },
@@ -26,7 +26,7 @@ const PHRASES: PatternSpec[] = [
 
 /** An order placed… and the money handed back or paid for, with no goods: the staged sale. */
 const ORDER_CUE = /帮(?:忙|我|我们)?(?:拍|下(?:个|一)?单|买)|拍(?:一|个|几)单|拍下|拍完|拍了(?!照|图|视频|张|个照)|下(?:一)?单|买(?:一|个)单/g;
-const MONEY_BACK = /原路返(?!回)|全额返(?:款|还|钱|现)|返(?:还)?本金|(?:返|退)(?:你|您)(?:全款|本金)|佣金|(?:钱|本金)[^。!?]{0,8}(?:返|退|转)(?:给)?(?:你|您)|不用(?:真的?)?收货|辛苦费|一单(?:给|返|\d)|不用等货|不用收货|每单(?:再)?(?:给|返|\d)|(?:钱|款)?(?:给你|给您)?退回来|(?:不用|无需|不会|不)(?:真的?)?(?:发货|寄货|发)|退款给(?:你|您)|退给(?:你|您)/g;
+const MONEY_BACK = /原路返(?!回)|全额返(?:款|还|钱|现)|返(?:还)?本金|(?:返|退)(?:你|您)(?:全款|本金)|佣金|(?:钱|本金)[^。!?]{0,8}(?:返|退|转)(?:给)?(?:你|您)|不用(?:真的?)?收货|辛苦费|一单(?:给|返|\d)|不用等货|不用收货|每单(?:再)?(?:给|返|\d)|(?:钱|款)?(?:给你|给您)?退回来|(?:不用|无需|不会|不需要)(?:真的?)?(?:发货|寄货|发)|(?:我们|我)不发(?:货)?|退款给(?:你|您)|退给(?:你|您)/g;
 
 function detect(text: string): RawMatch[] {
   const hits = scan(text, PHRASES);

@@ -41,7 +41,7 @@ const STRONG_REWARD_ZH = new RegExp(
 /** Rewards that also appear in plain service replies; they need a tie to the review. */
 const WEAK_REWARD_ZH = new RegExp(
   [
-    '送(?![货达到件回出去修检])', '优惠券', '(?<!优惠)券', '折扣', '(?:打)?(?:\\d|[一二三四五六七八九])(?:\\.\\d)?折', '打折', '立减', `减${NUM}`, '包邮', '运费险', '优惠',
+    '送(?![货达到件回出去修检上])', '优惠券', '(?<!优惠)券', '折扣', '(?:打)?(?:\\d|[一二三四五六七八九])(?:\\.\\d)?折', '打折', '立减', `减${NUM}`, '包邮', '运费险', '优惠',
     '便宜', '会员价', '积分', `${NUM}(?:元|块)`, '免费',
   ].join('|'),
   'g',
