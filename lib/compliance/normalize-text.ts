@@ -36,6 +36,15 @@ interface Unit {
   end: number;
 }
 
+/** NFKC + lower case for one code point. ASCII and common CJK ideographs (unchanged by NFKC)
+ *  take a fast path: this runs on every keystroke. */
+function fold(cp: string, code: number): string {
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp;
+  if (code >= 0x4e00 && code <= 0x9fff) return cp;
+  if (DECORATION.test(cp)) return '·';
+  return SYMBOL_WORDS[cp] ?? cp.normalize('NFKC').toLowerCase();
+}
+
 export function normalizeText(original: string): NormalizedView {
   // Pass 1: NFKC + lower-case per code point, keeping the source offsets.
   const units: Unit[] = [];
@@ -43,8 +52,9 @@ export function normalizeText(original: string): NormalizedView {
   for (const cp of original) {
     const start = offset;
     offset += cp.length;
-    if (ZERO_WIDTH.test(cp)) continue;
-    const folded = DECORATION.test(cp) ? '·' : (SYMBOL_WORDS[cp] ?? cp.normalize('NFKC').toLowerCase());
+    const code = cp.codePointAt(0)!;
+    if (code >= 0x80 && ZERO_WIDTH.test(cp)) continue;
+    const folded = fold(cp, code);
     for (const ch of folded) units.push({ ch, start, end: offset });
   }
 

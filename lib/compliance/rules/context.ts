@@ -11,11 +11,28 @@
 /** Characters that end a clause (Chinese or Latin). */
 const CLAUSE_END = /[。!?！？;；\n]|\.(?=\s|$)/g;
 
+/** Where each clause break of the last text starts and ends; detectors ask about the same
+ *  text many times in a row, so one scan serves them all. */
+let breaksOf: { text: string; starts: number[]; ends: number[] } = { text: '', starts: [], ends: [] };
+function clauseBreakList(text: string) {
+  if (breaksOf.text !== text) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    CLAUSE_END.lastIndex = 0;
+    for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    breaksOf = { text, starts, ends };
+  }
+  return breaksOf;
+}
+
 /** Start of the clause holding `index`. */
 export function clauseStart(text: string, index: number): number {
+  const { starts, ends } = clauseBreakList(text);
   let start = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); m !== null && m.index < index; m = CLAUSE_END.exec(text)) start = m.index + m[0].length;
+  for (let i = 0; i < starts.length && starts[i]! < index; i += 1) start = ends[i]!;
   return start;
 }
 
