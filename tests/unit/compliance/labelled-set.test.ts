@@ -39,3 +39,35 @@ describe('rule check on the labelled set', () => {
     expect(named / total, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('held-out sets', () => {
+  // Only their shape is checked here: asserting figures on them would invite tuning to them.
+  it.each(['holdout.tsv', 'holdout-2.tsv', 'holdout-3.tsv', 'holdout-4.tsv', 'holdout-5.tsv'])('%s parses into at least 80 labelled replies of all three kinds', (file) => {
+    const set = loadSet(`tests/fixtures/compliance/${file}`);
+    expect(set.length).toBeGreaterThanOrEqual(80);
+    for (const kind of ['block', 'warn', 'ok'] as const) expect(set.some((r) => r.expected === kind), kind).toBe(true);
+  });
+
+  it('shares no reply with the main set', () => {
+    const main = new Set(rows.map((r) => r.text));
+    const shared = ['holdout.tsv', 'holdout-2.tsv', 'holdout-3.tsv', 'holdout-4.tsv', 'holdout-5.tsv']
+      .flatMap((file) => loadSet(`tests/fixtures/compliance/${file}`))
+      .filter((r) => main.has(r.text))
+      .map((r) => r.text);
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('loading a labelled set', () => {
+  it('rejects a malformed line with its file and line number', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'compliance-set-'));
+    const bad = join(dir, 'bad.tsv');
+    writeFileSync(bad, '# header\nblock\treview-incentive\t-\t好评返现\nblock\tno-such-rule\t-\t加微信\n');
+    expect(() => loadSet(bad)).toThrow(/bad\.tsv:3: unknown rule "no-such-rule"/);
+    writeFileSync(bad, 'maybe\t-\t-\t好评返现\n');
+    expect(() => loadSet(bad)).toThrow(/bad\.tsv:1: bad label "maybe"/);
+  });
+});
