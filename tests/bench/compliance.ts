@@ -19,6 +19,7 @@ const SETS = [
   ['held-out set 3', 'tests/fixtures/compliance/holdout-3.tsv'],
   ['held-out set 4', 'tests/fixtures/compliance/holdout-4.tsv'],
   ['held-out set 5', 'tests/fixtures/compliance/holdout-5.tsv'],
+  ['held-out set 6 (never tuned on)', 'tests/fixtures/compliance/holdout-6.tsv'],
 ] as const;
 
 const OPENINGS = ['亲，', '您好，', '亲爱的顾客，', '在的亲，', 'Hi there, ', 'Hello {{buyer}}, ', ''];
