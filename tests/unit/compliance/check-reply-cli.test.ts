@@ -55,4 +55,11 @@ describe('check-reply CLI', () => {
       expect(result.stderr).toMatch(/^check-reply: (unknown platform "tiktok"|--platform needs a platform id|unknown argument "--verbose")\nusage: check-reply/);
     }
   }, 60_000);
+
+  it('stops at a reply too long to check, naming its line, after answering the lines before it', () => {
+    const result = run(`加微信\n${'好'.repeat(20_001)}\n面料加微弹\n`);
+    expect(result.status).toBe(2);
+    expect(rowsOf(result.stdout).map((r) => r.text)).toEqual(['加微信']);
+    expect(result.stderr).toBe('check-reply: line 2: reply is 20001 characters long; at most 20000 are checked\n');
+  }, 60_000);
 });
