@@ -13,20 +13,34 @@ import {
   amazonPositiveReviewRequest,
   amazonRepeatReviewRequest,
 } from './rules/amazon-review-requests.ts';
+import { buyerDataLeak } from './rules/buyer-data-leak.ts';
+import { compensationPromise } from './rules/compensation-promise.ts';
+import { complaintWithdrawalPayment } from './rules/complaint-withdrawal-payment.ts';
 import { fakeOrders } from './rules/fake-orders.ts';
 import { insultThreat } from './rules/insult-threat.ts';
+import { medicalClaims } from './rules/medical-claims.ts';
 import { offPlatform } from './rules/off-platform.ts';
 import { offPlatformContact } from './rules/off-platform-contact.ts';
+import { offPlatformPayment } from './rules/off-platform-payment.ts';
+import { otherPlatform } from './rules/other-platform.ts';
+import { pushyReviewRequest } from './rules/pushy-review-request.ts';
 import { reviewIncentive } from './rules/review-incentive.ts';
 import type { ComplianceFinding, ComplianceOptions, RuleId } from './types.ts';
 
 const DETECTORS: ReadonlyArray<readonly [RuleId, RuleDetector]> = [
   ['off-platform', offPlatform],
   ['off-platform-contact', offPlatformContact],
+  ['off-platform-payment', offPlatformPayment],
   ['review-incentive', reviewIncentive],
   ['fake-orders', fakeOrders],
-  ['absolute-terms', absoluteTerms],
   ['insult-threat', insultThreat],
+  ['buyer-data-leak', buyerDataLeak],
+  ['complaint-withdrawal-payment', complaintWithdrawalPayment],
+  ['medical-claims', medicalClaims],
+  ['absolute-terms', absoluteTerms],
+  ['compensation-promise', compensationPromise],
+  ['pushy-review-request', pushyReviewRequest],
+  ['other-platform', otherPlatform],
   ['amazon-positive-review-request', amazonPositiveReviewRequest],
   ['amazon-repeat-review-request', amazonRepeatReviewRequest],
   ['amazon-late-review-request', amazonLateReviewRequest],

@@ -2,3 +2,4 @@ export { checkCompliance, ComplianceInputError, MAX_CHECK_LENGTH } from './check
 export { RULE_CATALOG, type RuleInfo } from './rule-catalog.ts';
 export { RULE_IDS } from './types.ts';
 export type { ComplianceContext, ComplianceFinding, ComplianceOptions, RuleId, Severity, TextSpan } from './types.ts';
+export { checkReply, verdictOf, type ComplianceVerdict, type ReplyCheck } from './verdict.ts';

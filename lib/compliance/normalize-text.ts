@@ -20,7 +20,11 @@ export interface NormalizedView {
   original: string;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]|\ufe0f/u;
+/** Emoji that stand in for a word in dodged spellings: 五⭐ (五星), 返💰 (返钱), 🧧 (红包).
+ *  Hearts and sparkles are pure decoration inside a word (v❤信, 薇♥信) and are dropped. */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = { '⭐': '星', '★': '星', '☆': '星', '🌟': '星', '💰': '钱', '💴': '钱', '🧧': '红包' };
+const DECORATION = /[\u2764\u2665\u2661\u{1f493}-\u{1f49f}\u2728]/u;
 const WHITESPACE = /\s/u;
 /** Punctuation used purely to split a word so filters miss it. */
 const FILLER = /[·•・*_\-~|/\\.。,，、'"`^]/u;
@@ -32,6 +36,15 @@ interface Unit {
   end: number;
 }
 
+/** NFKC + lower case for one code point. ASCII and common CJK ideographs (unchanged by NFKC)
+ *  take a fast path: this runs on every keystroke. */
+function fold(cp: string, code: number): string {
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp;
+  if (code >= 0x4e00 && code <= 0x9fff) return cp;
+  if (DECORATION.test(cp)) return '·';
+  return SYMBOL_WORDS[cp] ?? cp.normalize('NFKC').toLowerCase();
+}
+
 export function normalizeText(original: string): NormalizedView {
   // Pass 1: NFKC + lower-case per code point, keeping the source offsets.
   const units: Unit[] = [];
@@ -39,8 +52,9 @@ export function normalizeText(original: string): NormalizedView {
   for (const cp of original) {
     const start = offset;
     offset += cp.length;
-    if (ZERO_WIDTH.test(cp)) continue;
-    const folded = cp.normalize('NFKC').toLowerCase();
+    const code = cp.codePointAt(0)!;
+    if (code >= 0x80 && ZERO_WIDTH.test(cp)) continue;
+    const folded = fold(cp, code);
     for (const ch of folded) units.push({ ch, start, end: offset });
   }
 

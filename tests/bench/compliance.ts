@@ -1,9 +1,26 @@
 /**
- * Benchmark: how many compliance checks per second on realistic after-sales replies.
+ * Benchmark: how well the rule check does on the labelled sets of seller replies (main set,
+ * then the held-out set written after the rules were finished), and how many checks per
+ * second it runs on realistic after-sales replies.
  * The check runs on every keystroke while a seller edits a template, so it must stay far
  * below a frame (16 ms) per call; the figures printed here are what to watch.
  */
+import { existsSync } from 'node:fs';
 import { checkCompliance } from '../../lib/compliance/index.ts';
+import { formatFigures, loadSet, scoreSet } from './compliance-set.ts';
+
+/** The main set is tuned on. Each held-out set was written after a round of rule changes and
+ *  measured once before the next round; after that round it counts as tuned too (see
+ *  tests/fixtures/compliance/README.md for the first-measured figures). */
+const SETS = [
+  ['main set', 'tests/fixtures/compliance/replies.tsv'],
+  ['held-out set 1', 'tests/fixtures/compliance/holdout.tsv'],
+  ['held-out set 2', 'tests/fixtures/compliance/holdout-2.tsv'],
+  ['held-out set 3', 'tests/fixtures/compliance/holdout-3.tsv'],
+  ['held-out set 4', 'tests/fixtures/compliance/holdout-4.tsv'],
+  ['held-out set 5', 'tests/fixtures/compliance/holdout-5.tsv'],
+  ['held-out set 6 (never tuned on)', 'tests/fixtures/compliance/holdout-6.tsv'],
+] as const;
 
 const OPENINGS = ['亲，', '您好，', '亲爱的顾客，', '在的亲，', 'Hi there, ', 'Hello {{buyer}}, ', ''];
 const BODIES = [
@@ -35,6 +52,16 @@ function buildReplies(count: number): string[] {
 }
 
 export async function run(): Promise<void> {
+  for (const [name, path] of SETS) {
+    if (!existsSync(path)) continue;
+    const figures = scoreSet(loadSet(path));
+    console.log(formatFigures(`compliance ${name} (${path})`, figures));
+    // The misses, so a change that loses a case says which one.
+    for (const m of figures.misses) {
+      console.log(`    miss line ${m.row.line} [${m.row.expected} ${m.row.rule ?? 'harmless'}] → ${m.verdict} ${m.rules.join(',')}: ${m.row.text}`);
+    }
+  }
+
   const replies = buildReplies(300);
   const avgLength = Math.round(replies.reduce((n, r) => n + r.length, 0) / replies.length);
 

@@ -23,7 +23,7 @@ const OTHER_TERMS = [
 
 /** Words that follow a superlative in ordinary speech: 最大努力, 最低限度, 最高温度, 最高可退. */
 const ORDINARY_AFTER: Record<string, RegExp> = {
-  最大: /^(?:的)?(?:努力|程度|限度|诚意|化|可能|的?帮助)/,
+  最大: /^(?:的)?(?:努力|程度|限度|诚意|化|可能|帮助|鼓励|支持|动力|肯定|心愿|问题|尺码|号)/,
   最低: /^(?:限度|温度|气温|要求|消费)/,
   最高: /^(?:温度|气温|可|能|只能|限度)/,
   最火: /^(?:车|锅)/,
@@ -33,7 +33,7 @@ const ORDINARY_AFTER: Record<string, RegExp> = {
 };
 
 /** 第一 followed by a measure or time word is an ordinal: 第一次, 第一时间, 第一步, 第一件. */
-const ORDINAL_AFTER = /^[次时天步个件单眼条点页张套批周月年位排行包箱句轮种回遍期季印感反手站]/;
+const ORDINAL_AFTER = /^[次时天步个件单眼条点页张套批周月年位排行包箱句轮种回遍期季印感反手站代版届章节层楼格列]/;
 
 /** 最好 followed by a verb is advice ("您最好先拍照"); as a claim it ends the clause or takes 的. */
 const BEST_AS_CLAIM_BEFORE = /(?:全网|全国|行业|市面上|同类|世界|质量|品质|效果|做工|口碑|性价比|我们家|我家|本店)$/;
@@ -71,7 +71,7 @@ const patterns: PatternSpec[] = [
   { re: /最好/g, accept: acceptBest },
   // 100% is a claim, except in a fibre composition label (100%纯棉, 100% cotton).
   {
-    re: /(?<!\d)100\s?%(?!\s?(?:纯|全|棉|羊|真丝|桑蚕丝|涤纶|聚酯|亚麻|蚕丝|cotton|wool|silk|polyester|linen|cashmere|nylon))/g,
+    re: /(?<!\d)100\s?%(?!\s?(?:(?:新疆|长绒|精梳|有机|天然|进口|澳洲|优质)?(?:纯|全|棉)|羊|真丝|桑蚕丝|涤纶|聚酯|亚麻|蚕丝|cotton|wool|silk|polyester|linen|cashmere|nylon))/g,
   },
   { re: /(?<![a-z])(?:no\.\s?1|no1|top\s?1)(?![\da-z])/g },
 ];

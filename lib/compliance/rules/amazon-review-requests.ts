@@ -20,6 +20,8 @@ const POSITIVE_REQUEST: PatternSpec[] = [
   },
   // Asking only satisfied buyers is review manipulation too.
   { re: /\bif you (?:are |were |'re )?(?:happy|satisfied|pleased|love|like|enjoy)\b[^.!?\n]{0,50}\b(?:reviews?|ratings?|feedback)\b/g },
+  { re: /\b(?:only|just)\b[^.!?\n]{0,30}\b(?:customers|buyers|those|people|shoppers) who (?:loved|liked|enjoyed|love|like|enjoy|are happy|were happy|are satisfied|were satisfied)\b/g },
+  { re: /\b(?:reviews?|ratings?|feedback)\b[^.!?\n]{0,25}\bif you(?:'re| are| were)? (?:happy|satisfied|pleased|love|like|enjoy)/g },
   { re: /(?:请|麻烦|帮忙|希望|求|给个|给我们|留个|期待)[^。!?！？\n]{0,8}?(?:好评|五星|5星)/g },
 ];
 

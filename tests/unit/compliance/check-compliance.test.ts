@@ -27,13 +27,9 @@ describe('off-platform', () => {
       '我们私聊一下价格',
       '方便的话手机号联系',
       '我直接电话联系您吧',
-      '您直接转账给我就行',
-      '支付宝转我，便宜10块',
-      '微信转给我也可以',
       '我们可以线下交易',
       'Add me on WhatsApp and I will send photos',
       'you can add me on instagram',
-      'Please pay via PayPal outside eBay, it is cheaper',
       'We can deal off the platform to save fees',
     ]);
   });
@@ -54,6 +50,102 @@ describe('off-platform', () => {
       'You can pay with PayPal at checkout',
       '有问题随时在这里联系我们',
     ]);
+  });
+});
+
+describe('off-platform payment', () => {
+  it('flags transfers, personal accounts and payment apps outside checkout', () => {
+    expectFlagged('off-platform-payment', [
+      '您直接转账给我就行',
+      '支付宝转我，便宜10块',
+      '微信转给我也可以',
+      '扫我的收款码付款就行',
+      '退款的话我直接转你支付宝，你先取消售后',
+      '钱打到这个卡号：6222 0212 3456 7890 123',
+      'Please pay via PayPal outside eBay, it is cheaper',
+      'You can Venmo me the difference.',
+    ]);
+  });
+
+  it("passes the platform's own payment methods, refunds and anti-fraud warnings", () => {
+    expectClean('off-platform-payment', [
+      '请勿私下转账，谨防诈骗',
+      '我们不会要求您转账，退款都走平台',
+      '支持微信支付和支付宝付款',
+      '支持先用后付，收到满意再付款',
+      '退款会原路退回您的支付宝或银行卡',
+      '平台红包可以直接抵扣',
+      'You can pay with PayPal at checkout.',
+    ]);
+  });
+});
+
+describe('the look-alikes named in issue 13', () => {
+  it('catches what the hidden set missed', () => {
+    const cases: [string, RuleId][] = [
+      ['给个五星截图发我，返3元', 'review-incentive'],
+      ['麻烦点一下确认收货，返您2元', 'review-incentive'],
+      ['好评后下次购买打8折', 'review-incentive'],
+      ['扫码加客服企微，领取专属福利', 'off-platform'],
+      ['帮忙拍一单不发货，钱原路返给你', 'fake-orders'],
+      ['你是不是脑子有问题', 'insult-threat'],
+      ['再给差评试试，我知道你住哪', 'insult-threat'],
+      ['你敢差评我就把你信息挂出去', 'insult-threat'],
+      ['加 威 信 聊', 'off-platform'],
+      ['加v❤：shop8899', 'off-platform'],
+      ['有事直接打我电话：1 3 8 1 2 3 4 5 6 7 8', 'off-platform'],
+      ['您撤销投诉，我给您补偿50元', 'complaint-withdrawal-payment'],
+      ['这款枕头能治疗颈椎病', 'medical-claims'],
+      ['上一个买家也是这个地址，电话是13912345678', 'buyer-data-leak'],
+    ];
+    for (const [text, rule] of cases) {
+      const found = checkCompliance(text);
+      expect(found.map((f) => f.rule), text).toContain(rule);
+      expect(found.some((f) => f.severity === 'block'), text).toBe(true);
+    }
+  });
+
+  it('passes what the hidden set wrongly blocked, and the other look-alikes', () => {
+    for (const text of [
+      '面料加微弹，穿着不紧绷',
+      '请勿私下转账，谨防诈骗',
+      '您留的电话联系不上，麻烦确认一下号码',
+      '我们第一时间为您处理',
+      '第一次购买的话建议选大一码',
+      '订单号 241105583920174639，已经发出',
+      '中通单号 7513 8522 4567 8901，请注意查收',
+      '平台红包可以直接抵扣，下单时勾选就行',
+      '店铺优惠券在首页领取，满99减10',
+      '请确认收货地址是否正确',
+      '好评我们会认真看，差评我们也会认真改进',
+      '收到货满意的话，麻烦给个好评，谢谢亲',
+      '我们不做好评返现，您按真实感受评价就好',
+      '扫包装上的二维码可以看安装视频',
+      '建议您过敏的话及时就医治疗，我们先给您办理退货',
+      '问题解决了的话，麻烦您撤销一下投诉，谢谢理解',
+    ]) {
+      expect(checkCompliance(text).map((f) => `${f.rule}: ${f.span.text}`), text).toEqual([]);
+    }
+  });
+
+  it('blocks coercion but only warns on a pushy request, absolute terms and compensation figures', () => {
+    const severityOf = (text: string, rule: RuleId) => checkCompliance(text).find((f) => f.rule === rule)?.severity;
+    expect(severityOf('不给好评的话就不给您退款了', 'pushy-review-request')).toBe('block');
+    expect(severityOf('一定要给五星好评哦', 'pushy-review-request')).toBe('warn');
+    expect(severityOf('销量第一，放心买', 'absolute-terms')).toBe('warn');
+    expect(severityOf('给您赔偿50元，您看可以吗', 'compensation-promise')).toBe('warn');
+    expect(severityOf('坏几个赔几个，拍照给我们就行', 'compensation-promise')).toBeUndefined();
+  });
+
+  it('names another platform only where it is not the current one', () => {
+    expect(rulesIn('我们京东也有店，您可以去那边下单', { platform: 'pinduoduo' })).toContain('other-platform');
+    expect(rulesIn('京东物流明天就能送到', { platform: 'jd' })).toEqual([]);
+    expect(rulesIn('我们发的是京东快递', { platform: 'pinduoduo' })).toEqual([]);
+    expect(rulesIn('淘宝的运费险会自动理赔', { platform: 'taobao' })).toEqual([]);
+    expect(rulesIn('淘宝的运费险会自动理赔', { platform: 'pinduoduo' })).toContain('other-platform');
+    // Without a platform only wording that sends the buyer elsewhere is flagged.
+    expect(rulesIn('淘宝的运费险会自动理赔')).toEqual([]);
+    expect(rulesIn('去淘宝搜我们店名，那边更便宜')).toContain('other-platform');
   });
 });
 
