@@ -9,7 +9,7 @@
  */
 import { fillValues } from '../assist/fill-values';
 import { libraryOf, usageOf } from '../assist/suggestions';
-import { checkCompliance } from '../compliance';
+import { checkCompliance, verdictOf } from '../compliance';
 import type { Template } from '../db/schemas';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { valuesFor } from '../playbooks/playbook-values';
@@ -121,10 +121,7 @@ function verdictValues(verdict: PlaybookVerdict, facts: ConversationFacts): Vari
 }
 
 function severityOf(text: string, facts: ConversationFacts): ReplyView['compliance'] {
-  if (!text) return 'ok';
-  const findings = checkCompliance(text, { platform: facts.platform });
-  if (findings.some((f) => f.severity === 'block')) return 'block';
-  return findings.length > 0 ? 'warn' : 'ok';
+  return text ? verdictOf(checkCompliance(text, { platform: facts.platform })) : 'ok';
 }
 
 export function advise(conversation: AdviseConversation, options: AdviseOptions = {}): AdviseView {
