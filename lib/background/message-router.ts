@@ -9,6 +9,8 @@ import { countCustomersAwaitingSearchKeys } from '../db/search-key-backlog';
 import { runArchiveOperation } from '../archive-api/operations';
 import { getSettings } from '../settings/settings-store';
 import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
+import { relayFrameEditor, relayInsertInFrame } from './frame-relay';
+import { collectPageOutline } from './page-outline';
 
 /** Seller pages: the built-in sites and the ones the user enabled (read fresh: the worker may just have woken). */
 export async function senderContext(): Promise<SenderContext> {
@@ -45,6 +47,9 @@ export const backgroundRouter = createRouter(
       const result = await renderTemplateForChat(getDb(), template, chat);
       return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
     },
+    'bg:frameEditor': (state, sender) => relayFrameEditor(state, sender),
+    'bg:insertInFrame': ({ frameId, request }, sender) => relayInsertInFrame(frameId, request, sender),
+    'bg:pageOutline': (_payload, sender) => collectPageOutline(sender),
     'bg:archive': async ({ kind, name, args }) => {
       try {
         const value = await runArchiveOperation(getDb(), kind, name, args);

@@ -28,7 +28,12 @@ export function classifySender(sender: SenderInfo, ctx: SenderContext): SenderKi
   if (url.startsWith(ctx.extensionBaseUrl)) {
     const path = url.slice(ctx.extensionBaseUrl.length);
     if (path.startsWith('background') || path.startsWith('_generated_background')) return 'background';
-    if (path.startsWith('sidebar.html')) return sender.tab ? 'sidebar-frame' : 'extension-page';
+    if (path.startsWith('sidebar.html')) {
+      if (!sender.tab) return 'extension-page';
+      // The sidebar is web-accessible from any page (through its dynamic URL, so that sites
+      // the user adds can show it): framed anywhere but a seller page, it is nobody we serve.
+      return ctx.isSupportedPage(sender.tab.url ?? '') ? 'sidebar-frame' : undefined;
+    }
     return 'extension-page';
   }
   // A content script's sender carries its tab and the page URL; only seller pages count.

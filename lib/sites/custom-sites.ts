@@ -49,13 +49,21 @@ export async function enableCustomSite(input: string): Promise<string> {
   return origin;
 }
 
+/**
+ * In all frames: an added site's chat box may sit in an iframe of the same origin (the script
+ * in a child frame only reports its editor and inserts; the sidebar stays in the top frame).
+ * Frames of other origins get nothing: the user granted this origin only.
+ */
 export async function registerCustomSiteScript(origin: string): Promise<void> {
   const id = scriptId(origin);
+  const script = { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, allFrames: true, persistAcrossSessions: true };
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) return;
-  await browser.scripting.registerContentScripts([
-    { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([script]);
+  } else if (!existing[0]?.allFrames) {
+    // Registered by an earlier version, top frame only.
+    await browser.scripting.updateContentScripts([script]);
+  }
 }
 
 export async function disableCustomSite(origin: string): Promise<void> {

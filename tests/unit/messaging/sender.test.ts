@@ -84,3 +84,13 @@ describe('isAllowedSender', () => {
     expect(isAllowedSender(SENDERS.contentScript, from('content:insertText'), CTX).ok).toBe(false);
   });
 });
+
+describe('the sidebar framed outside a seller page', () => {
+  it('is not recognised, so it gets no tab, no chat and no archive data', () => {
+    const framedByStranger = { id: EXTENSION_ID, url: `${BASE}sidebar.html`, tab: { id: 9, url: 'https://evil.example/' }, frameId: 4 };
+    expect(classifySender(framedByStranger, CTX)).toBeUndefined();
+    expect(isAllowedSender(framedByStranger, PROTOCOL['bg:whichTab'].from, CTX).ok).toBe(false);
+    expect(isAllowedSender(framedByStranger, PROTOCOL['bg:archive'].from, CTX).ok).toBe(false);
+    expect(classifySender({ ...framedByStranger, tab: { id: 9 } }, CTX)).toBeUndefined();
+  });
+});
