@@ -11,7 +11,8 @@
  * - holds a digit or a character outside ASCII letters (ids, phone and order numbers, names),
  * - is longer than 24 characters (hashes),
  * - or contains a word of 3 or more letters or digits that appears anywhere in the page's
- *   text or attribute values (a buyer's pin or nickname written into an id).
+ *   text or attribute values (a buyer's pin or nickname written into an id); then only the
+ *   camelCase humps it touches are masked.
  * Masking too much costs a little diagnosis; masking too little leaks a customer.
  *
  * Pure over one document (tested on fixture pages). Nothing runs it until the seller asks:
@@ -48,7 +49,15 @@ const OWN_IDS = new Set(['seller-assistant-sidebar-frame']);
 const MAX_SEGMENT = 24;
 const MIN_EVIDENCE_WORD = 3;
 
-/** Lower-cased words (ASCII letters and digits, 3 or more) found in text and attribute values. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster', 'cite', 'data']);
+const QUOTED = /(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g;
+
+/**
+ * Lower-cased words (ASCII letters and digits, 3 or more) from the page's text and attribute
+ * values: the personal data an id or class might repeat. Of scripts, only string literals
+ * (inline state such as a buyer's nickname); of URLs, the path, query values and fragment
+ * (not the host or the query's names, which every page shares).
+ */
 function collectEvidence(root: Node, evidence: Set<string>): void {
   const addWords = (value: string | null | undefined) => {
     if (!value) return;
@@ -56,36 +65,73 @@ function collectEvidence(root: Node, evidence: Set<string>): void {
       if (word.length >= MIN_EVIDENCE_WORD) evidence.add(word);
     }
   };
+  const addUrl = (value: string) => {
+    try {
+      const url = new URL(value, 'https://outline.invalid/');
+      addWords(decodeURIComponent(url.pathname));
+      for (const query of url.searchParams.values()) addWords(query);
+      addWords(decodeURIComponent(url.hash));
+    } catch {
+      addWords(value);
+    }
+  };
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 1 | 4); // elements and text
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     if (node.nodeType === 3) {
-      addWords(node.nodeValue);
+      const parent = node.parentElement?.tagName.toUpperCase();
+      if (parent === 'STYLE') continue;
+      if (parent === 'SCRIPT') {
+        for (const match of (node.nodeValue ?? '').matchAll(QUOTED)) addWords(match[2]);
+      } else {
+        addWords(node.nodeValue);
+      }
       continue;
     }
     const el = node as Element;
     for (const attribute of Array.from(el.attributes)) {
-      if (attribute.name === 'id' || attribute.name === 'class') continue;
-      addWords(attribute.value);
+      if (attribute.name === 'id' || attribute.name === 'class' || attribute.name === 'style') continue;
+      if (URL_ATTRIBUTES.has(attribute.name)) addUrl(attribute.value);
+      else addWords(attribute.value);
     }
     if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') addWords((el as HTMLInputElement).value);
   }
 }
 
-function segmentHasEvidence(segment: string, evidence: ReadonlySet<string>): boolean {
+/**
+ * Masks the parts of one segment (letters only, between separators) that repeat page data:
+ * a match anywhere in the segment (also across camelCase humps: "LinXiaoyu") masks every
+ * hump it touches; the other humps stay ("chatWindowHeader" with "window" in the text gives
+ * "chat*Header").
+ */
+function maskEvidence(segment: string, evidence: ReadonlySet<string>): string {
   const lower = segment.toLowerCase();
+  const covered = new Array<boolean>(segment.length).fill(false);
+  let any = false;
   for (let start = 0; start + MIN_EVIDENCE_WORD <= lower.length; start += 1) {
     for (let end = start + MIN_EVIDENCE_WORD; end <= lower.length; end += 1) {
-      if (evidence.has(lower.slice(start, end))) return true;
+      if (!evidence.has(lower.slice(start, end))) continue;
+      any = true;
+      for (let i = start; i < end; i += 1) covered[i] = true;
     }
   }
-  return false;
+  if (!any) return segment;
+  const humps = segment.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? [segment];
+  let offset = 0;
+  return humps
+    .map((hump) => {
+      const touched = covered.slice(offset, offset + hump.length).some(Boolean);
+      offset += hump.length;
+      return touched ? '*' : hump;
+    })
+    .join('')
+    .replace(/\*+/g, '*');
 }
 
 function maskSegment(segment: string, evidence: ReadonlySet<string>): string {
   if (segment === '') return segment;
   if (!/^[A-Za-z]+$/.test(segment) || segment.length > MAX_SEGMENT) return '*';
-  return segmentHasEvidence(segment, evidence) ? '*' : segment;
+  return maskEvidence(segment, evidence);
 }
 
 /** Masks one id, class or attribute name (see the module comment); cached per page. */
