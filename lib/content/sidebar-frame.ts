@@ -32,8 +32,9 @@ export function mountSidebarFrame(collapsed: boolean): SidebarFrame {
   // shows the page under the extension's usual origin.
   frame.src = browser.runtime.getURL('/sidebar.html');
   frame.title = 'Seller Assistant';
-  // Only what the frame needs: clipboard for "Copy".
-  frame.allow = 'clipboard-write';
+  // Only what the frame needs: clipboard for "Copy". Named for the extension's usual origin:
+  // the default ('src') would name the dynamic URL's origin, which the frame leaves at once.
+  frame.allow = `clipboard-write ${new URL(browser.runtime.getURL('/')).origin}`;
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
   style.setProperty('top', '0', 'important');
