@@ -18,7 +18,7 @@ export default defineContentScript({
     if (window !== window.top) {
       // A child frame: the sidebar lives in the top frame only. Marketplaces with adapters
       // read their chat from the top document, so only the generic adapter has work here.
-      if (adapter.id === 'generic') startChildFrame(ctx.signal);
+      if (adapter.id === 'generic') void startChildFrame(adapter.platform, ctx.signal);
       return;
     }
     void startContentScript(adapter, {

@@ -12,8 +12,11 @@ import type { InsertResult } from '../messaging/schemas';
 import { findGenericInput } from '../sites/generic';
 import { insertText } from '../sites/insert-text';
 import { watchFrameEditor } from './frame-editor-watch';
+import { isSiteDisabled } from './sidebar-frame';
 
-export function startChildFrame(signal: AbortSignal): void {
+export async function startChildFrame(platform: string, signal: AbortSignal): Promise<void> {
+  // A built-in site the seller switched off: its frames stay as quiet as its top frame.
+  if (await isSiteDisabled(platform)) return;
   watchFrameEditor(document, signal, (state) => {
     sendToBackground('bg:frameEditor', state).catch(() => {
       // The worker was restarting or the top frame has no script (site switched off): the
