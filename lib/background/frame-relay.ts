@@ -25,7 +25,9 @@ export async function relayFrameEditor(state: FrameEditorState, sender: SenderIn
 
 export async function relayInsertInFrame(frameId: number, request: InsertRequest, sender: SenderInfo): Promise<InsertResult> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== TOP_FRAME) return { ok: false, reason: 'no_input' };
+  // The schema checked frameId ≥ 1 (a child); whole numbers are checked here, which keeps
+  // zod's integer format out of the content script that shares the schema.
+  if (tabId === undefined || sender.frameId !== TOP_FRAME || !Number.isInteger(frameId)) return { ok: false, reason: 'no_input' };
   try {
     return await sendToFrame(tabId, frameId, 'content:insertText', request);
   } catch {

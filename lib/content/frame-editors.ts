@@ -15,9 +15,6 @@ interface FrameEntry {
   focusedAt: number;
 }
 
-/** Frames a page may hold before old reports are forgotten (a page cannot grow this map forever). */
-const MAX_FRAMES = 32;
-
 export class FrameEditors {
   private readonly frames = new Map<number, FrameEntry>();
   private tick = 0;
@@ -40,8 +37,9 @@ export class FrameEditors {
       this.frames.delete(frameId);
       return previous !== undefined;
     }
+    // One small entry per frame that has our script and an editor or a selection; a frame
+    // that leaves removes its own (pagehide), a failed insertion removes it too.
     this.frames.set(frameId, entry);
-    this.trim();
     return JSON.stringify(entry) !== before || previous === undefined;
   }
 
@@ -74,21 +72,5 @@ export class FrameEditors {
   hasInput(): boolean {
     for (const entry of this.frames.values()) if (entry.hasInput) return true;
     return false;
-  }
-
-  private trim(): void {
-    while (this.frames.size > MAX_FRAMES) {
-      let oldestId: number | undefined;
-      let oldestAt = Infinity;
-      for (const [frameId, entry] of this.frames) {
-        const at = Math.max(entry.focusedAt, entry.selectedAt);
-        if (frameId !== 0 && at < oldestAt) {
-          oldestId = frameId;
-          oldestAt = at;
-        }
-      }
-      if (oldestId === undefined) return;
-      this.frames.delete(oldestId);
-    }
   }
 }

@@ -51,7 +51,7 @@ export const frameEditorStateSchema = z.object({
 export type FrameEditorState = z.infer<typeof frameEditorStateSchema>;
 
 /** Chrome numbers child frames from 1; 0 is the top frame, which never reports to itself. */
-export const childFrameIdSchema = z.number().check(z.int(), z.gte(1));
+export const childFrameIdSchema = z.number().check(z.gte(1));
 
 /** The page outline for a bug report (lib/diagnostics/page-outline.ts): text only, bounded. */
 export const pageOutlineSchema = text(60_000);

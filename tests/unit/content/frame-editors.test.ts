@@ -53,18 +53,4 @@ describe('FrameEditors', () => {
     expect(editors.update(1, state('', true, true))).toBe(true);
     expect(editors.update(7, state())).toBe(false);
   });
-
-  it('holds a bounded number of frames, dropping the longest idle child, never the top frame', () => {
-    const editors = new FrameEditors();
-    editors.update(0, state('', true, true));
-    for (let frameId = 1; frameId <= 40; frameId += 1) editors.update(frameId, state('', true, true));
-    editors.update(0, state('top', true, false));
-    expect(editors.latestSelection()).toBe('top');
-    expect(editors.insertTarget()).toBe(40);
-    editors.remove(40);
-    expect(editors.insertTarget()).toBe(39);
-    // The top frame and the 31 newest children (10..40) were kept; 1..9, the oldest, dropped.
-    for (let frameId = 10; frameId <= 39; frameId += 1) editors.remove(frameId);
-    expect(editors.insertTarget()).toBe(0);
-  });
 });

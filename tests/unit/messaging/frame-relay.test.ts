@@ -86,9 +86,11 @@ describe('the router in front of the relay', () => {
   it('rejects an insertion into frame 0 or a malformed one before anything is sent', async () => {
     const send = tabsAnswer({ ok: true });
     const sender = { id: EXTENSION_ID, url: PAGE, tab: { id: 7, url: PAGE }, frameId: 0 };
-    for (const payload of [{ frameId: 0, request: { text: 'x' } }, { frameId: 1.5, request: { text: 'x' } }, { frameId: 2, request: { text: '' } }]) {
+    for (const payload of [{ frameId: 0, request: { text: 'x' } }, { frameId: -1, request: { text: 'x' } }, { frameId: 2, request: { text: '' } }]) {
       expect(await backgroundRouter({ type: 'bg:insertInFrame', payload }, sender)).toEqual({ rejected: 'bg:insertInFrame: invalid payload' });
     }
+    // Not a frame id at all: refused by the relay, still before anything is sent.
+    expect(await backgroundRouter({ type: 'bg:insertInFrame', payload: { frameId: 1.5, request: { text: 'x' } } }, sender)).toEqual({ ok: false, reason: 'no_input' });
     expect(send).not.toHaveBeenCalled();
   });
 });
