@@ -66,6 +66,20 @@ export async function registerCustomSiteScript(origin: string): Promise<void> {
   }
 }
 
+/**
+ * After an update: sites added by an earlier version were registered for the top frame only;
+ * bring their registrations up to date (sites whose permission is gone are left alone).
+ */
+export async function refreshCustomSiteScripts(origins: readonly string[]): Promise<void> {
+  for (const origin of origins) {
+    try {
+      if (await browser.permissions.contains({ origins: [`${origin}/*`] })) await registerCustomSiteScript(origin);
+    } catch {
+      // One bad entry must not keep the others from being updated.
+    }
+  }
+}
+
 export async function disableCustomSite(origin: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
   await browser.permissions.remove({ origins: [`${origin}/*`] });
