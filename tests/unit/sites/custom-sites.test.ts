@@ -11,7 +11,7 @@ describe('content script registration for an added site', () => {
   });
 
   it('registers the chat script in all frames of that origin, kept across restarts', async () => {
-    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     await registerCustomSiteScript(ORIGIN);
     expect(register).toHaveBeenCalledWith([
@@ -23,11 +23,11 @@ describe('content script registration for an added site', () => {
     const registered = vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts');
     const update = vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockResolvedValue(undefined);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
-    registered.mockResolvedValue([{ id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], allFrames: false }]);
+    registered.mockResolvedValue([{ id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], allFrames: false }] as never);
     await registerCustomSiteScript(ORIGIN);
     expect(update).toHaveBeenCalledWith([expect.objectContaining({ id: `custom-site:${ORIGIN}`, allFrames: true })]);
     update.mockClear();
-    registered.mockResolvedValue([{ id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], allFrames: true }]);
+    registered.mockResolvedValue([{ id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], allFrames: true }] as never);
     await registerCustomSiteScript(ORIGIN);
     expect(update).not.toHaveBeenCalled();
     expect(register).not.toHaveBeenCalled();
@@ -36,7 +36,7 @@ describe('content script registration for an added site', () => {
   it('after an update, refreshes only the sites whose permission is still granted, one bad entry not stopping the rest', async () => {
     const other = 'https://second.example-seller.test';
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) => origins?.[0] !== `${ORIGIN}/*`);
-    const registered = vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockRejectedValueOnce(new Error('boom')).mockResolvedValue([]);
+    const registered = vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockRejectedValueOnce(new Error('boom')).mockResolvedValue([] as never);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     await refreshCustomSiteScripts(['https://broken.example', ORIGIN, other]);
     expect(registered).toHaveBeenCalledTimes(2);
