@@ -86,16 +86,14 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
   const insert = async (request: InsertRequest): Promise<InsertResult> => {
     const target = generic ? editors.insertTarget() : undefined;
     if (target === undefined || target === 0) return insertHere(request);
-    try {
-      const result = await sendToBackground('bg:insertInFrame', { frameId: target, request });
-      if (!result.ok && result.reason === 'detached') editors.remove(target);
-      return result;
-    } catch {
-      // The frame is gone (navigated or removed) and never said so: forget it.
+    const result: InsertResult = await sendToBackground('bg:insertInFrame', { frameId: target, request }).catch(() => ({ ok: false, reason: 'detached' }) as const);
+    if (!result.ok && result.reason === 'detached') {
+      // The frame or its editor is gone (navigated, removed) and never said so: forget it
+      // until the seller focuses an editor there again.
       editors.remove(target);
       publish();
-      return { ok: false, reason: 'detached' };
     }
+    return result;
   };
   const setCollapsed = (collapsed: boolean) => {
     frame.setCollapsed(collapsed);
