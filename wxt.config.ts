@@ -23,7 +23,8 @@ export default defineConfig({
     // marketplaces with adapters), here in every frame of the sites whose chat box lives in an
     // iframe. WXT appends its generated entry to this list.
     content_scripts: [
-      { matches: [...ALL_FRAMES_MATCHES], js: ['content-scripts/chat.js'], run_at: 'document_idle', all_frames: true },
+      // match_about_blank: rich editors that are an about:blank or srcdoc frame of these pages.
+      { matches: [...ALL_FRAMES_MATCHES], js: ['content-scripts/chat.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
     ],
     web_accessible_resources: [
       // The sidebar page is framed into seller pages, including sites the user adds at run

@@ -36,8 +36,11 @@ export function classifySender(sender: SenderInfo, ctx: SenderContext): SenderKi
     }
     return 'extension-page';
   }
-  // A content script's sender carries its tab and the page URL; only seller pages count.
-  if (sender.tab && url && ctx.isSupportedPage(url)) return 'content-script';
+  // A content script's sender carries its tab and the page URL; only seller pages count. In an
+  // about:blank or srcdoc frame (a rich editor) the URL says nothing: its origin, inherited
+  // from the seller page that made the frame, does.
+  const pageUrl = /^about:(blank|srcdoc)$/.test(url) && sender.origin?.startsWith('http') ? `${sender.origin}/` : url;
+  if (sender.tab && pageUrl && ctx.isSupportedPage(pageUrl)) return 'content-script';
   return undefined;
 }
 

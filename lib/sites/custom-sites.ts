@@ -56,11 +56,20 @@ export async function enableCustomSite(input: string): Promise<string> {
  */
 export async function registerCustomSiteScript(origin: string): Promise<void> {
   const id = scriptId(origin);
-  const script = { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, allFrames: true, persistAcrossSessions: true };
+  const script = {
+    id,
+    matches: [`${origin}/*`],
+    js: [CONTENT_SCRIPT_FILE],
+    runAt: 'document_idle' as const,
+    allFrames: true,
+    // Rich editors in about:blank / srcdoc frames of the site (their origin is the site's).
+    matchOriginAsFallback: true,
+    persistAcrossSessions: true,
+  };
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await browser.scripting.registerContentScripts([script]);
-  } else if (!existing[0]?.allFrames) {
+  } else if (!existing[0]?.allFrames || !existing[0]?.matchOriginAsFallback) {
     // Registered by an earlier version, top frame only.
     await browser.scripting.updateContentScripts([script]);
   }

@@ -18,7 +18,12 @@ const lastFocused = new WeakMap<Document, HTMLElement>();
 const tracked = new WeakSet<Document>();
 
 function editableFrom(target: EventTarget | null): HTMLElement | null {
-  if (!target || typeof (target as Element).closest !== 'function') return null;
+  if (!target) return null;
+  // Older rich editors (KindEditor, UEditor…) are a whole document in design mode, inside an
+  // about:blank or srcdoc frame: its body is the editor.
+  const doc = (target as Node).ownerDocument ?? (target as Document);
+  if (doc?.designMode === 'on' && doc.body) return doc.body;
+  if (typeof (target as Element).closest !== 'function') return null;
   const el = (target as Element).closest(SELECTORS.editable) as HTMLElement | null;
   if (!el) return null;
   if (el.isContentEditable && el.parentElement?.isContentEditable) {

@@ -23,6 +23,7 @@ beforeAll(async () => {
   await serveHtml('https://myseller.taobao.com/frames/rich-editor.html', fixture('frames/rich-editor-frame.html'));
   await serveHtml('https://air.1688.com/**', fixture('frames/1688-im.html'));
   await serveHtml('https://air.1688.com/frames/rich-editor.html', fixture('frames/rich-editor-frame.html'));
+  await serveHtml('https://work.1688.com/**', fixture('frames/design-mode-editor.html'));
 });
 afterAll(async () => session?.close());
 
@@ -128,6 +129,34 @@ describe('chat box in an iframe', () => {
     expect(await editor.evaluate('window.__editor.sent')).toBe(0);
     expect(await page.locator('iframe#seller-assistant-sidebar-frame').count()).toBe(1);
     expect(await sidebarsIn(editor)).toBe(0);
+    await page.close();
+  });
+
+  it('an older rich editor: a srcdoc frame in design mode receives the reply', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://work.1688.com/message/reply.htm');
+    const sidebar = await sidebarFrame(page, session.extensionId);
+    await expect.poll(() => page.evaluate('window.__editor.ready'), { timeout: 15_000 }).toBe(true);
+    const editor = page.frameLocator('#ke-edit');
+
+    await expect
+      .poll(
+        async () => {
+          await page.evaluate(selectBuyerLine);
+          return sidebar.getByTestId('buyer-message').textContent({ timeout: 1000 }).catch(() => '');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('发货了吗？什么时候能到？');
+    await editor.locator('body').click();
+    await expect.poll(() => inputFrame(sidebar), { timeout: 10_000 }).toMatch(/^[1-9]\d*$/);
+
+    const card = sidebar.getByTestId('suggestion').first();
+    const text = (await card.getByTestId('suggestion-text').textContent()) ?? '';
+    await card.getByRole('button', { name: '插入' }).click();
+    await expect.poll(() => page.evaluate(`document.getElementById('ke-edit').contentDocument.body.innerText.trim()`)).toBe(text.trim());
+    expect(await page.evaluate('window.__editor.inputs')).toBeGreaterThan(0);
+    expect(await page.locator('iframe#seller-assistant-sidebar-frame').count()).toBe(1);
     await page.close();
   });
 });

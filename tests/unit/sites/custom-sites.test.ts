@@ -15,7 +15,7 @@ describe('content script registration for an added site', () => {
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     await registerCustomSiteScript(ORIGIN);
     expect(register).toHaveBeenCalledWith([
-      { id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+      { id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], runAt: 'document_idle', allFrames: true, matchOriginAsFallback: true, persistAcrossSessions: true },
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('content script registration for an added site', () => {
     await registerCustomSiteScript(ORIGIN);
     expect(update).toHaveBeenCalledWith([expect.objectContaining({ id: `custom-site:${ORIGIN}`, allFrames: true })]);
     update.mockClear();
-    registered.mockResolvedValue([{ id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], allFrames: true }] as never);
+    registered.mockResolvedValue([{ id: `custom-site:${ORIGIN}`, matches: [`${ORIGIN}/*`], js: ['content-scripts/chat.js'], allFrames: true, matchOriginAsFallback: true }] as never);
     await registerCustomSiteScript(ORIGIN);
     expect(update).not.toHaveBeenCalled();
     expect(register).not.toHaveBeenCalled();
