@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
+import { ALL_FRAMES_MATCHES, SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
 
 // The manifest is declared here; content-script matches live in the site adapters so that
 // one list drives both the manifest and the adapters' URL tests.
@@ -19,9 +19,23 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
+    // The same content script as entrypoints/chat.content (which runs in the top frame of the
+    // marketplaces with adapters), here in every frame of the sites whose chat box lives in an
+    // iframe. WXT appends its generated entry to this list.
+    content_scripts: [
+      // match_about_blank: rich editors that are an about:blank or srcdoc frame of these pages.
+      { matches: [...ALL_FRAMES_MATCHES], js: ['content-scripts/chat.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
+    ],
     web_accessible_resources: [
-      // The sidebar page is framed into seller pages; only those pages may frame it.
-      { resources: ['sidebar.html'], matches: [...SELLER_HOST_PERMISSIONS] },
+      // The sidebar page is framed into seller pages, including sites the user adds at run
+      // time, which a static list cannot name. So it is reachable from any page, but only
+      // through the dynamic URL (`use_dynamic_url`): a per-session id that pages cannot guess,
+      // so a page can neither probe for the extension nor frame the sidebar unless our content
+      // script put that URL into it. A page that learned the URL could still frame it; the
+      // sidebar therefore shows nothing unless the background confirms that its tab's top page
+      // is a built-in seller site or one the user added, and that it is framed by that page
+      // directly (lib/messaging/sender.ts, components/sidebar/use-chat-connection.ts).
+      { resources: ['sidebar.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
     browser_specific_settings: {
       gecko: {

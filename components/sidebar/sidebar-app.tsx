@@ -17,6 +17,7 @@ import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
 import { useArchiveCommand, useArchiveQuery } from '../archive';
 import { CustomerCard, type BuyerKey } from './customer-card';
+import { PageDiagnostics } from './page-diagnostics';
 import { PlaybookPanel, type ReviewFlags } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
 import { useBuyerConfirmation } from './use-buyer-confirmation';
@@ -98,6 +99,9 @@ export function SidebarApp() {
     [chat, t],
   );
 
+  // Framed by a page that is not a seller site: show nothing at all (use-chat-connection.ts).
+  if (chat.status === 'refused') return <div hidden data-testid="sidebar-refused" />;
+
   if (chat.collapsed) {
     return (
       <button type="button" className="sidebar-handle" onClick={() => toggle(false)} aria-label={t('sidebarExpand')} title={t('sidebarExpand')}>
@@ -124,6 +128,7 @@ export function SidebarApp() {
           {t('sidebarMissing', { parts: snapshot.missing.map((part) => t(`part_${part}` as MessageKey)).join('、') })}
         </p>
       )}
+      {snapshot && <PageDiagnostics snapshot={snapshot} host={chat.host} inputFrame={chat.inputFrame} requestOutline={chat.requestOutline} />}
 
       <section className="section stack" aria-labelledby="situation-heading">
         {view && hasMessage ? (

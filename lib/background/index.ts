@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/database';
 import { sendToTab } from '../messaging/client';
-import { watchSettings } from '../settings/settings-store';
+import { getSettings, watchSettings } from '../settings/settings-store';
+import { refreshCustomSiteScripts } from '../sites/custom-sites';
 import { handleContextMenuClick, registerContextMenus } from './context-menus';
 import { backgroundRouter } from './message-router';
 import {
@@ -24,6 +25,7 @@ export const COMMAND_TOGGLE_SIDEBAR = 'toggle-sidebar';
 
 export function registerBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
+    void getSettings().then((settings) => refreshCustomSiteScripts(settings.sites.customOrigins));
     void registerContextMenus();
     void ensureSweepAlarm();
     void seedBuiltinTemplates(getDb()).then(() => refreshDueTasks(getDb()));

@@ -12,6 +12,8 @@ import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
 import { confirmBuyerInTab, confirmedCustomerId } from './buyer-confirmations';
 import { platformSchema } from '../db/schemas';
 import { platformOfSender } from './sender-platform';
+import { relayFrameEditor, relayInsertInFrame } from './frame-relay';
+import { collectPageOutline } from './page-outline';
 
 /** Seller pages: the built-in sites and the ones the user enabled (read fresh: the worker may just have woken). */
 export async function senderContext(): Promise<SenderContext> {
@@ -60,6 +62,9 @@ export const backgroundRouter = createRouter(
       const result = await renderTemplateForChat(getDb(), template, chat, await platformOfSender(sender), sender.tab?.id);
       return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
     },
+    'bg:frameEditor': (state, sender) => relayFrameEditor(state, sender),
+    'bg:insertInFrame': ({ frameId, request }, sender) => relayInsertInFrame(frameId, request, sender),
+    'bg:pageOutline': (_payload, sender) => collectPageOutline(sender),
     'bg:archive': async ({ kind, name, args }) => {
       try {
         const value = await runArchiveOperation(getDb(), kind, name, args);

@@ -12,17 +12,29 @@ const FRAME_ID = 'seller-assistant-sidebar-frame';
 export interface SidebarFrame {
   setCollapsed(collapsed: boolean): void;
   readonly collapsed: boolean;
+  /** Shows the frame and makes room for it; called once the sidebar page has connected. */
+  reveal(): void;
+  readonly revealed: boolean;
   remove(): void;
 }
 
+/**
+ * Mounts the frame hidden, taking no room: a frame the browser refuses to load ("blocked by
+ * Chromium"), or a sidebar that declines to run on this page, must not cost the page its
+ * right edge. The content script reveals it when the sidebar page connects to it, which
+ * proves it loaded and accepted the page.
+ */
 export function mountSidebarFrame(collapsed: boolean): SidebarFrame {
   document.getElementById(FRAME_ID)?.remove();
   const frame = document.createElement('iframe');
   frame.id = FRAME_ID;
+  // With `use_dynamic_url` this is the per-session URL (see wxt.config.ts); the frame then
+  // shows the page under the extension's usual origin.
   frame.src = browser.runtime.getURL('/sidebar.html');
   frame.title = 'Seller Assistant';
-  // Only what the frame needs: clipboard for "Copy".
-  frame.allow = 'clipboard-write';
+  // Only what the frame needs: clipboard for "Copy". Named for the extension's usual origin:
+  // the default ('src') would name the dynamic URL's origin, which the frame leaves at once.
+  frame.allow = `clipboard-write ${new URL(browser.runtime.getURL('/')).origin}`;
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
   style.setProperty('top', '0', 'important');
@@ -33,27 +45,40 @@ export function mountSidebarFrame(collapsed: boolean): SidebarFrame {
   style.setProperty('z-index', '2147483646', 'important');
   style.setProperty('background', 'transparent', 'important');
   style.setProperty('color-scheme', 'normal', 'important');
+  style.setProperty('visibility', 'hidden', 'important');
+  style.setProperty('pointer-events', 'none', 'important');
 
   // Make room for the frame instead of covering the page's right edge (and its chat box).
   const pageRoom = document.createElement('style');
   pageRoom.dataset.sellerAssistant = 'layout';
 
   let isCollapsed = collapsed;
+  let isRevealed = false;
   const apply = () => {
     const width = isCollapsed ? HANDLE_WIDTH : SIDEBAR_WIDTH;
     style.setProperty('width', `${width}px`, 'important');
     pageRoom.textContent = `html{margin-right:${width}px !important;width:auto !important}`;
   };
   apply();
-  document.documentElement.append(pageRoom, frame);
+  document.documentElement.append(frame);
 
   return {
     get collapsed() {
       return isCollapsed;
     },
+    get revealed() {
+      return isRevealed;
+    },
     setCollapsed(next) {
       isCollapsed = next;
       apply();
+    },
+    reveal() {
+      if (isRevealed || !frame.isConnected) return;
+      isRevealed = true;
+      style.setProperty('visibility', 'visible', 'important');
+      style.setProperty('pointer-events', 'auto', 'important');
+      document.documentElement.append(pageRoom);
     },
     remove() {
       frame.remove();

@@ -25,3 +25,13 @@ export async function sendToTab<T extends MessageType>(
 ): Promise<ResponseOf<T>> {
   return checkResponse(type, await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 }));
 }
+
+/** To one frame of a tab: the background passing a request on to a child frame's script. */
+export async function sendToFrame<T extends MessageType>(
+  tabId: number,
+  frameId: number,
+  type: T,
+  payload: RequestOf<T>,
+): Promise<ResponseOf<T>> {
+  return checkResponse(type, await browser.tabs.sendMessage(tabId, { type, payload }, { frameId }));
+}

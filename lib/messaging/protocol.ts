@@ -9,9 +9,12 @@ import {
   buyerConfirmationSchema,
   chatSnapshotSchema,
   confirmBuyerSchema,
+  childFrameIdSchema,
   emptySchema,
+  frameEditorStateSchema,
   insertRequestSchema,
   insertResultSchema,
+  pageOutlineSchema,
 } from './schemas';
 
 export type SenderKind = 'extension-page' | 'sidebar-frame' | 'background' | 'content-script';
@@ -103,6 +106,41 @@ export const PROTOCOL = {
     response: buyerConfirmationSchema,
     from: ['sidebar-frame'],
   },
+  /*
+   * Frames (Qianniu, 1688, added sites): a chat box inside an iframe. Content scripts cannot
+   * message each other, and window.postMessage is open to page scripts, so a child frame's
+   * script reports to the background, which passes it to the top frame of the *sender's own
+   * tab* only; the top frame asks the background to insert into one of its tab's frames.
+   * The background checks the frame ids (child → top, top → child) besides the sender kind.
+   */
+  /** Child frame's content script → background: the state of the editor in that frame. */
+  'bg:frameEditor': {
+    request: frameEditorStateSchema,
+    response: z.object({ ok: z.boolean() }),
+    from: ['content-script'],
+  },
+  /** Background → top frame's content script: a child frame of this tab reported its editor. */
+  'content:frameEditor': {
+    request: z.object({ frameId: childFrameIdSchema, state: frameEditorStateSchema }),
+    response: z.object({ ok: z.boolean() }),
+    from: ['background'],
+  },
+  /** Top frame's content script → background: insert into that child frame of the same tab. */
+  'bg:insertInFrame': {
+    request: z.object({ frameId: childFrameIdSchema, request: insertRequestSchema }),
+    response: insertResultSchema,
+    from: ['content-script'],
+  },
+  /**
+   * Sidebar frame → background: the redacted outline of each frame of the sidebar's tab
+   * (lib/diagnostics/page-outline.ts), built only now, on the seller's request, by a script
+   * the background injects; top frame first.
+   */
+  'bg:pageOutline': {
+    request: emptySchema,
+    response: z.object({ frames: z.array(z.object({ frameId: z.number(), outline: pageOutlineSchema })).check(z.maxLength(64)) }),
+    from: ['sidebar-frame'],
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 /** Background → every extension page (broadcast): the archive changed; refetch what you show. */
@@ -123,7 +161,13 @@ export const envelopeSchema = z.object({ type: z.string(), payload: z.unknown() 
 export const SIDEBAR_PORT = 'seller-assistant-sidebar';
 
 export const portToSidebarSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('chat'), snapshot: chatSnapshotSchema, host: z.string() }),
+  z.object({
+    type: z.literal('chat'),
+    snapshot: chatSnapshotSchema,
+    host: z.string(),
+    /** Generic pages: the frame "Insert" goes to (0 = the top frame), told in page diagnostics. */
+    inputFrame: z.optional(z.number()),
+  }),
   z.object({ type: z.literal('insertResult'), requestId: z.number(), result: insertResultSchema }),
   z.object({ type: z.literal('collapsed'), collapsed: z.boolean() }),
 ]);

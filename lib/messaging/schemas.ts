@@ -38,6 +38,24 @@ export type InsertResult = z.infer<typeof insertResultSchema>;
 
 export const emptySchema = z.object({});
 
+/**
+ * What a child frame's content script tells the top frame (through the background) about the
+ * editor in it: the text the seller selected there (empty: none), whether it holds an editor,
+ * and whether the seller just focused that editor (the newest focus wins the insertion).
+ */
+export const frameEditorStateSchema = z.object({
+  selection: text(2000),
+  hasInput: z.boolean(),
+  focused: z.boolean(),
+});
+export type FrameEditorState = z.infer<typeof frameEditorStateSchema>;
+
+/** Chrome numbers child frames from 1; 0 is the top frame, which never reports to itself. */
+export const childFrameIdSchema = z.number().check(z.gte(1));
+
+/** The page outline for a bug report (lib/diagnostics/page-outline.ts): text only, bounded. */
+export const pageOutlineSchema = text(60_000);
+
 export const setCollapsedSchema = z.object({ collapsed: z.boolean() });
 
 /**

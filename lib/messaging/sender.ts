@@ -28,11 +28,19 @@ export function classifySender(sender: SenderInfo, ctx: SenderContext): SenderKi
   if (url.startsWith(ctx.extensionBaseUrl)) {
     const path = url.slice(ctx.extensionBaseUrl.length);
     if (path.startsWith('background') || path.startsWith('_generated_background')) return 'background';
-    if (path.startsWith('sidebar.html')) return sender.tab ? 'sidebar-frame' : 'extension-page';
+    if (path.startsWith('sidebar.html')) {
+      if (!sender.tab) return 'extension-page';
+      // The sidebar is web-accessible from any page (through its dynamic URL, so that sites
+      // the user adds can show it): framed anywhere but a seller page, it is nobody we serve.
+      return ctx.isSupportedPage(sender.tab.url ?? '') ? 'sidebar-frame' : undefined;
+    }
     return 'extension-page';
   }
-  // A content script's sender carries its tab and the page URL; only seller pages count.
-  if (sender.tab && url && ctx.isSupportedPage(url)) return 'content-script';
+  // A content script's sender carries its tab and the page URL; only seller pages count. In an
+  // about:blank or srcdoc frame (a rich editor) the URL says nothing: its origin, inherited
+  // from the seller page that made the frame, does.
+  const pageUrl = /^about:(blank|srcdoc)$/.test(url) && sender.origin?.startsWith('http') ? `${sender.origin}/` : url;
+  if (sender.tab && pageUrl && ctx.isSupportedPage(pageUrl)) return 'content-script';
   return undefined;
 }
 

@@ -49,13 +49,44 @@ export async function enableCustomSite(input: string): Promise<string> {
   return origin;
 }
 
+/**
+ * In all frames: an added site's chat box may sit in an iframe of the same origin (the script
+ * in a child frame only reports its editor and inserts; the sidebar stays in the top frame).
+ * Frames of other origins get nothing: the user granted this origin only.
+ */
 export async function registerCustomSiteScript(origin: string): Promise<void> {
   const id = scriptId(origin);
+  const script = {
+    id,
+    matches: [`${origin}/*`],
+    js: [CONTENT_SCRIPT_FILE],
+    runAt: 'document_idle' as const,
+    allFrames: true,
+    // Rich editors in about:blank / srcdoc frames of the site (their origin is the site's).
+    matchOriginAsFallback: true,
+    persistAcrossSessions: true,
+  };
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) return;
-  await browser.scripting.registerContentScripts([
-    { id, matches: [`${origin}/*`], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([script]);
+  } else if (!existing[0]?.allFrames || !existing[0]?.matchOriginAsFallback) {
+    // Registered by an earlier version, top frame only.
+    await browser.scripting.updateContentScripts([script]);
+  }
+}
+
+/**
+ * After an update: sites added by an earlier version were registered for the top frame only;
+ * bring their registrations up to date (sites whose permission is gone are left alone).
+ */
+export async function refreshCustomSiteScripts(origins: readonly string[]): Promise<void> {
+  for (const origin of origins) {
+    try {
+      if (await browser.permissions.contains({ origins: [`${origin}/*`] })) await registerCustomSiteScript(origin);
+    } catch {
+      // One bad entry must not keep the others from being updated.
+    }
+  }
 }
 
 export async function disableCustomSite(origin: string): Promise<void> {

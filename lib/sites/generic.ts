@@ -18,7 +18,12 @@ const lastFocused = new WeakMap<Document, HTMLElement>();
 const tracked = new WeakSet<Document>();
 
 function editableFrom(target: EventTarget | null): HTMLElement | null {
-  if (!target || typeof (target as Element).closest !== 'function') return null;
+  if (!target) return null;
+  // Older rich editors (KindEditor, UEditor…) are a whole document in design mode, inside an
+  // about:blank or srcdoc frame: its body is the editor.
+  const doc = (target as Node).ownerDocument ?? (target as Document);
+  if (doc?.designMode === 'on' && doc.body) return doc.body;
+  if (typeof (target as Element).closest !== 'function') return null;
   const el = (target as Element).closest(SELECTORS.editable) as HTMLElement | null;
   if (!el) return null;
   if (el.isContentEditable && el.parentElement?.isContentEditable) {
@@ -46,6 +51,16 @@ export function trackFocus(doc: Document, signal?: AbortSignal): void {
   signal?.addEventListener('abort', () => tracked.delete(doc), { once: true });
 }
 
+/** Whether an event happened in (an element inside) a text box or rich editor. */
+export function isEditableTarget(target: EventTarget | null): boolean {
+  return editableFrom(target) !== null;
+}
+
+/** The chat box the generic adapter inserts into: the focused editor, else the last focused one. */
+export function findGenericInput(doc: Document): HTMLElement | null {
+  return findInput(doc);
+}
+
 function findInput(doc: Document): HTMLElement | null {
   trackFocus(doc);
   const active = editableFrom(doc.activeElement);
@@ -61,8 +76,17 @@ function findInput(doc: Document): HTMLElement | null {
  */
 const lastSelection = new WeakMap<Document, string>();
 
+/** What is selected in `doc` right now (not the remembered selection), trimmed and bounded. */
+export function currentSelection(doc: Document): string {
+  try {
+    return (doc.getSelection()?.toString() ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MAX_SELECTION_CHARS);
+  } catch {
+    return '';
+  }
+}
+
 function selectedText(doc: Document): string {
-  const text = (doc.getSelection()?.toString() ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MAX_SELECTION_CHARS);
+  const text = currentSelection(doc);
   if (text) lastSelection.set(doc, text);
   return text || (lastSelection.get(doc) ?? '');
 }
@@ -101,3 +125,6 @@ export const genericAdapter: SiteAdapter = createGenericAdapter();
 
 /** Qianniu's web workbench: known to be a seller page, with no stable chat markup yet. */
 export const taobaoAdapter: SiteAdapter = createGenericAdapter('taobao', SITE_MATCHES.taobao);
+
+/** 1688's web IM: a contenteditable editor inside a frame, no stable public selectors. */
+export const alibaba1688Adapter: SiteAdapter = createGenericAdapter('1688', SITE_MATCHES['1688']);

@@ -25,11 +25,26 @@ export const SITE_MATCHES = {
     'https://banhang.shopee.vn/*',
   ],
   taobao: ['https://myseller.taobao.com/*', 'https://qn.taobao.com/*'],
+  // 1688's web IM (air.1688.com, a contenteditable <pre> in a frame) and the seller workbench.
+  '1688': ['https://air.1688.com/*', 'https://work.1688.com/*'],
 } as const;
 
 export type BuiltInSiteId = keyof typeof SITE_MATCHES;
 
 export const SELLER_MATCHES: readonly string[] = Object.values(SITE_MATCHES).flat();
+
+/**
+ * Sites without readable chat markup whose chat box lives in an iframe: the content script
+ * runs in every frame there (the generic adapter in each frame that holds an editor). The
+ * marketplaces with adapters keep a top-frame-only script, so their pages' other frames
+ * (ads, payment widgets) never load it.
+ */
+export const ALL_FRAMES_SITE_IDS = ['taobao', '1688'] as const satisfies readonly BuiltInSiteId[];
+
+export const ALL_FRAMES_MATCHES: readonly string[] = ALL_FRAMES_SITE_IDS.flatMap((id) => SITE_MATCHES[id]);
+
+/** The content script's top-frame-only matches (the rest run in all frames, above). */
+export const TOP_FRAME_MATCHES: readonly string[] = SELLER_MATCHES.filter((pattern) => !ALL_FRAMES_MATCHES.includes(pattern));
 
 /** Host permissions are origin-wide: a pattern's path is widened to `/*`. */
 export const SELLER_HOST_PERMISSIONS: readonly string[] = [

@@ -3,7 +3,7 @@
  * patterns: marketplace adapters first, generic last.
  */
 import { douyinAdapter } from './douyin';
-import { genericAdapter, taobaoAdapter } from './generic';
+import { alibaba1688Adapter, genericAdapter, taobaoAdapter } from './generic';
 import { jdAdapter } from './jd';
 import { pinduoduoAdapter } from './pinduoduo';
 import { shopeeAdapter } from './shopee';
@@ -19,7 +19,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 ];
 
 /** Known seller pages that get the generic adapter (no readable chat markup yet). */
-const GENERIC_SELLER_ADAPTERS: readonly SiteAdapter[] = [taobaoAdapter];
+const GENERIC_SELLER_ADAPTERS: readonly SiteAdapter[] = [taobaoAdapter, alibaba1688Adapter];
 
 /**
  * The adapter for `url`, or undefined when the extension should stay away from the page.

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SELLER_MATCHES, SITE_MATCHES } from '../../../lib/sites/match-patterns';
+import { ALL_FRAMES_MATCHES, SELLER_MATCHES, SITE_MATCHES, TOP_FRAME_MATCHES } from '../../../lib/sites/match-patterns';
 import { SITE_ADAPTERS, adapterForUrl } from '../../../lib/sites/registry';
 import { InvalidMatchPatternError, urlMatchesPattern } from '../../../lib/sites/url-match';
 import { SITE_FIXTURES_DIR, fixtureNames, openFixture } from './fixture-window';
@@ -120,5 +120,20 @@ describe('convention: every registered adapter is complete', () => {
       expect(chat.missing).toContain('input');
     }
     return page.close();
+  });
+});
+
+describe('sites whose chat box sits in an iframe', () => {
+  it('1688 and Qianniu get the generic adapter with their own platform', () => {
+    expect(adapterForUrl('https://air.1688.com/app/ocms-fusion-components-1688/def_cbu_web_im/index.html')).toMatchObject({ id: 'generic', platform: '1688' });
+    expect(adapterForUrl('https://work.1688.com/home/seller.htm')).toMatchObject({ id: 'generic', platform: '1688' });
+    expect(adapterForUrl('https://www.1688.com/')).toBeUndefined();
+  });
+
+  it('their content script runs in all frames; the marketplaces with adapters stay in the top frame', () => {
+    expect(ALL_FRAMES_MATCHES).toEqual([...SITE_MATCHES.taobao, ...SITE_MATCHES['1688']]);
+    expect(TOP_FRAME_MATCHES.some((pattern) => ALL_FRAMES_MATCHES.includes(pattern))).toBe(false);
+    expect(new Set([...TOP_FRAME_MATCHES, ...ALL_FRAMES_MATCHES])).toEqual(new Set(SELLER_MATCHES));
+    for (const pattern of TOP_FRAME_MATCHES) expect(adapterForUrl(pattern.replace(/\*$/, 'x'))?.id).not.toBe('generic');
   });
 });

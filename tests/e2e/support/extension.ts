@@ -74,9 +74,12 @@ export async function launchExtension(options: { headless?: boolean; locale?: st
 
 /** The sidebar frame on a seller page (an extension page inside an iframe). */
 export async function sidebarFrame(page: Page, extensionId: string) {
-  const handle = await page.waitForSelector('iframe#seller-assistant-sidebar-frame', { timeout: 15_000 });
+  // Attached, not visible: the frame stays hidden until the sidebar page has connected.
+  const handle = await page.waitForSelector('iframe#seller-assistant-sidebar-frame', { state: 'attached', timeout: 15_000 });
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('sidebar iframe has no frame');
+  // The frame is created from the sidebar's dynamic URL (wxt.config.ts) and lands on the
+  // extension's usual origin.
   await frame.waitForURL(`chrome-extension://${extensionId}/sidebar.html`);
   return frame;
 }
@@ -95,4 +98,21 @@ export async function liveWorker(session: ExtensionSession): Promise<Worker> {
   const worker = await started;
   await page.close();
   return worker;
+}
+
+/**
+ * Grants the extension access to `pattern` (e.g. 'https://shop.example.test/*') the way a user
+ * does on chrome://extensions (the extension's "Site access"): that page's own API, called
+ * from the page. The extension's permission request for that site then resolves at once
+ * without a prompt, which automation cannot answer; everything after it (registering the
+ * site, the content script, the sidebar) runs the real code path.
+ */
+export async function grantSiteAccess(session: ExtensionSession, pattern: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome://extensions/?id=${session.extensionId}`);
+  await page.evaluate(
+    ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
+    [session.extensionId, pattern],
+  );
+  await page.close();
 }

@@ -84,3 +84,25 @@ describe('isAllowedSender', () => {
     expect(isAllowedSender(SENDERS.contentScript, from('content:insertText'), CTX).ok).toBe(false);
   });
 });
+
+describe('the sidebar framed outside a seller page', () => {
+  it('is not recognised, so it gets no tab, no chat and no archive data', () => {
+    const framedByStranger = { id: EXTENSION_ID, url: `${BASE}sidebar.html`, tab: { id: 9, url: 'https://evil.example/' }, frameId: 4 };
+    expect(classifySender(framedByStranger, CTX)).toBeUndefined();
+    expect(isAllowedSender(framedByStranger, PROTOCOL['bg:whichTab'].from, CTX).ok).toBe(false);
+    expect(isAllowedSender(framedByStranger, PROTOCOL['bg:archive'].from, CTX).ok).toBe(false);
+    expect(classifySender({ ...framedByStranger, tab: { id: 9 } }, CTX)).toBeUndefined();
+  });
+});
+
+describe('a content script in an about:blank or srcdoc frame (a rich editor)', () => {
+  it('counts by the origin it inherited from the seller page, never by the blank URL alone', () => {
+    const inFrame = (url: string, origin?: string) => ({ id: EXTENSION_ID, url, origin, tab: TAB, frameId: 4 });
+    expect(classifySender(inFrame('about:blank', 'https://mms.pinduoduo.com'), CTX)).toBe('content-script');
+    expect(classifySender(inFrame('about:srcdoc', 'https://mms.pinduoduo.com'), CTX)).toBe('content-script');
+    expect(classifySender(inFrame('about:blank', 'https://evil.example'), CTX)).toBeUndefined();
+    expect(classifySender(inFrame('about:blank', 'null'), CTX)).toBeUndefined();
+    expect(classifySender(inFrame('about:blank'), CTX)).toBeUndefined();
+    expect(classifySender({ ...inFrame('about:blank', 'https://mms.pinduoduo.com'), id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }, CTX)).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The content script in a child frame (Qianniu's and 1688's chat boxes live in iframes; so may
+ * those of sites the user adds). It mounts no sidebar: it reports its editor and selection to
+ * the background, which passes them to the top frame of the same tab, and inserts text into
+ * its editor when the background asks on the top frame's behalf. Never window.postMessage:
+ * any page script could post to it or read it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging/client';
+import { createRouter } from '../messaging/router';
+import type { InsertResult } from '../messaging/schemas';
+import { findGenericInput } from '../sites/generic';
+import { insertText } from '../sites/insert-text';
+import { watchFrameEditor } from './frame-editor-watch';
+import { isSiteDisabled } from './sidebar-frame';
+
+export async function startChildFrame(platform: string, signal: AbortSignal): Promise<void> {
+  // A built-in site the seller switched off: its frames stay as quiet as its top frame.
+  if (await isSiteDisabled(platform)) return;
+  watchFrameEditor(document, signal, (state) => {
+    sendToBackground('bg:frameEditor', state).catch(() => {
+      // The worker was restarting or the top frame has no script (site switched off): the
+      // next focus or selection reports again.
+    });
+  });
+
+  const route = createRouter(
+    {
+      'content:insertText': (request): InsertResult => {
+        const input = findGenericInput(document);
+        if (!input) return { ok: false, reason: 'no_input' };
+        return insertText(input, request.text, request.mode ?? 'auto');
+      },
+    },
+    () => ({
+      extensionId: browser.runtime.id,
+      extensionBaseUrl: browser.runtime.getURL('/'),
+      // Only the background (on the top frame's behalf) may ask; no other content script.
+      isSupportedPage: () => false,
+    }),
+  );
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => route(message, sender);
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+}
