@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { fixture, launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
+import { sidebarLayout } from './support/pages';
 import { SITE_MATCHES } from '../../lib/sites/match-patterns';
 
 let session: ExtensionSession;
@@ -113,8 +114,7 @@ const recordedSends = (page: Page) => page.evaluate(() => (window as never as Pa
 describe.each(CASES)('sidebar on $name', (c) => {
   it('sits at the right edge without covering the chat box', async () => {
     const { page } = await openChat(c);
-    const frameBox = (await page.locator('#seller-assistant-sidebar-frame').boundingBox())!;
-    const inputBox = (await page.locator(c.inputSelector).last().boundingBox())!;
+    const { frameBox, inputBox } = await sidebarLayout(page, c.inputSelector, 'last');
     const viewport = page.viewportSize()!;
     expect(Math.round(frameBox.x + frameBox.width)).toBe(viewport.width);
     expect(frameBox.width).toBeGreaterThan(300);

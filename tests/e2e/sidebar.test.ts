@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO_URL, fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
+import { sidebarLayout } from './support/pages';
 
 let session: ExtensionSession;
 
@@ -93,8 +94,7 @@ async function openChat(c: SiteCase): Promise<{ page: Page; frame: Frame }> {
 describe.each(CASES)('sidebar on $name', (c) => {
   it('sits at the right edge without covering the chat box', async () => {
     const { page } = await openChat(c);
-    const frameBox = (await page.locator('#seller-assistant-sidebar-frame').boundingBox())!;
-    const inputBox = (await page.locator(c.inputSelector).first().boundingBox())!;
+    const { frameBox, inputBox } = await sidebarLayout(page, c.inputSelector, 'first');
     const viewport = page.viewportSize()!;
     expect(Math.round(frameBox.x + frameBox.width)).toBe(viewport.width);
     expect(frameBox.width).toBeGreaterThan(300);

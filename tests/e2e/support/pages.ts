@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEMO_URL, fixture, liveWorker, type ExtensionSession } from './extension';
 
 /** The demo seller page with its scripted buyers paused, so tests decide what arrives. */
@@ -49,4 +50,26 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<void
   await registration.getByRole('button', { name: 'Stop' }).first().click();
   await registration.getByText('Running Status: STOPPED').first().waitFor({ timeout: 10_000 });
   await page.close();
+}
+
+/**
+ * The sidebar frame's box and the chat box's once the sidebar has connected: the frame mounts
+ * hidden and takes no room until then (lib/content/sidebar-frame.ts), so the layout is read
+ * only after the page has made room for it.
+ */
+export async function sidebarLayout(page: Page, inputSelector: string, which: 'first' | 'last' = 'first') {
+  const frame = page.locator('#seller-assistant-sidebar-frame');
+  const input = page.locator(inputSelector)[which]();
+  const read = async () => {
+    const [frameBox, inputBox] = await Promise.all([frame.boundingBox(), input.boundingBox()]);
+    const shown = await frame.evaluate((el) => getComputedStyle(el).visibility === 'visible');
+    return { frameBox: frameBox!, inputBox: inputBox!, shown };
+  };
+  await expect
+    .poll(async () => {
+      const { frameBox, inputBox, shown } = await read();
+      return shown && Boolean(frameBox && inputBox) && inputBox.x + inputBox.width <= frameBox.x + 1;
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return read();
 }
