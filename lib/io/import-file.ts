@@ -4,6 +4,7 @@
  */
 import { localized, type Localized } from '../i18n/localized';
 import { decodeCsvBytes, parseCsv, type SheetRows } from './csv-format';
+import { SheetFileError } from './sheet-file-error';
 import { readXlsxRows } from './xlsx';
 
 export type ImportFile =
@@ -25,9 +26,16 @@ export async function readImportFile(name: string, bytes: Uint8Array): Promise<I
   if (/\.xls$/i.test(name) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
     return { kind: 'unreadable', message: localized('不支持旧版 .xls 文件，请在 Excel 里另存为 .xlsx 或 CSV。', 'Old .xls files are not supported; save as .xlsx or CSV in Excel.') };
   }
-  const text = decodeCsvBytes(bytes);
-  if (/^\s*\{/.test(text)) return { kind: 'backup', text };
-  const sheet = parseCsv(text);
+  let text: string;
+  let sheet: SheetRows;
+  try {
+    text = decodeCsvBytes(bytes);
+    if (/^\s*\{/.test(text)) return { kind: 'backup', text };
+    sheet = parseCsv(text);
+  } catch (error) {
+    if (error instanceof SheetFileError) return { kind: 'unreadable', message: error.localized };
+    throw error;
+  }
   if (sheet.headers.length === 0 || sheet.headers.every((h) => h === '')) {
     return { kind: 'unreadable', message: localized('文件是空的，第一行应是表头。', 'The file is empty; row 1 should hold the column names.') };
   }
