@@ -120,7 +120,7 @@ export function DataPage() {
     run(async () => {
       if (importState.step !== 'mapping' && importState.step !== 'preview') return undefined;
       const existing = await db.customers.toArray();
-      const result = previewImport(importState.sheet.rows, importState.mapping, existing, { defaultPlatform });
+      const result = previewImport(importState.sheet.rows, importState.mapping, existing, { defaultPlatform, cellProblems: importState.sheet.cellProblems });
       setImportState({ step: 'preview', fileName: importState.fileName, sheet: importState.sheet, mapping: importState.mapping, preview: result });
       return undefined;
     });

@@ -71,7 +71,11 @@ function decodeWithNuls(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES) & ~1);
   let evenNuls = 0;
   let oddNuls = 0;
-  for (let i = 0; i < sample.length; i += 1) if (sample[i] === 0) i % 2 === 0 ? (evenNuls += 1) : (oddNuls += 1);
+  for (let i = 0; i < sample.length; i += 1) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNuls += 1;
+    else oddNuls += 1;
+  }
   const pairs = sample.length / 2;
   const order = oddNuls >= pairs * 0.2 && evenNuls <= oddNuls * 0.05 ? 'utf-16le' : evenNuls >= pairs * 0.2 && oddNuls <= evenNuls * 0.05 ? 'utf-16be' : undefined;
   if (!order) throw new SheetFileError('sheetFile_binary');
@@ -89,6 +93,8 @@ export interface SheetRows {
   headers: string[];
   /** Data rows (row 2 onwards in Excel's numbering), blank rows kept so numbers stay right. */
   rows: string[][];
+  /** Cells whose value cannot be used (a workbook's formula without result); their rows are reported. */
+  cellProblems?: { row: number; column: number; reason: import('../i18n/localized').Localized }[];
 }
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
