@@ -37,7 +37,7 @@ const MB = 1024 * 1024;
  * 2 million row slots; the limits leave room above that and stay far below what hurts a page.
  */
 export const XLSX_LIMITS: XlsxLimits = Object.freeze({
-  zip: { maxEntryBytes: 150 * MB, maxTotalBytes: 250 * MB, maxEntries: 5000 },
+  zip: { maxEntryBytes: 150 * MB, maxTotalBytes: 250 * MB, maxEntries: 5000, maxRatio: 200 },
   maxRows: 200_001,
   maxColumns: 256,
   maxCells: 5_000_000,

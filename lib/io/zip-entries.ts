@@ -17,7 +17,14 @@ export interface ZipLimits {
   maxTotalBytes: number;
   /** Most entries a file may list. */
   maxEntries: number;
+  /**
+   * Highest unpacked-to-packed ratio of an entry over 1 MB. Spreadsheet XML packs about 5–15
+   * times; a few kilobytes that unpack to tens of megabytes are built to exhaust memory.
+   */
+  maxRatio: number;
 }
+
+const RATIO_CHECKED_FROM = 1024 * 1024;
 
 export interface ZipEntry {
   name: string;
@@ -80,6 +87,9 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits): Map<string
     at += 46 + nameLength + extraLength + commentLength;
     if (size > limits.maxEntryBytes) {
       throw new SheetFileError('sheetFile_entryTooLarge', { entry: name, size: megabytes(size), max: megabytes(limits.maxEntryBytes) });
+    }
+    if (size >= RATIO_CHECKED_FROM && size > compressedSize * limits.maxRatio) {
+      throw new SheetFileError('sheetFile_compressionRatio', { entry: name, ratio: Math.round(size / Math.max(1, compressedSize)), max: limits.maxRatio });
     }
     total += size;
     if (total > limits.maxTotalBytes) {

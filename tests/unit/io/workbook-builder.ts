@@ -64,9 +64,9 @@ export function buildWorkbook(spec: WorkbookSpec): Uint8Array {
 /** `<c>` with an inline string. */
 export const inlineCell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
-/** A plain customer sheet: header 姓名/手机 and the given rows. */
+/** A plain customer sheet: header 姓名/手机(/地址/买家ID) and the given rows. */
 export function customerSheetBody(rows: string[][]): string {
-  const all = [['姓名', '手机'], ...rows];
+  const all = [['姓名', '手机', '地址', '买家ID'].slice(0, Math.max(2, ...rows.map((r) => r.length))), ...rows];
   const xml = all
     .map((cells, r) => `<row r="${r + 1}">${cells.map((text, c) => inlineCell(`${String.fromCharCode(65 + c)}${r + 1}`, text)).join('')}</row>`)
     .join('');

@@ -107,15 +107,25 @@ describe('hostile and broken workbooks (issue 14, item 6)', () => {
     expect(file.kind === 'sheet' && file.sheet.rows).toEqual(customers(3));
   });
 
-  it('refuses a highly compressible shared string longer than a cell can hold', async () => {
+  it('refuses highly compressible shared strings by their packing ratio before unpacking, and a string longer than a cell can hold', async () => {
     const bytes = buildWorkbook({
       sheets: [{ name: '顾客', body: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }],
       sharedStrings: `<si><t>${'哈'.repeat(2_000_000)}</t></si>`,
     });
     expect(bytes.length).toBeLessThan(200_000);
     const message = await unreadable('顾客.xlsx', bytes);
-    expect(message.en).toContain('more than the 32767 Excel allows in a cell');
+    expect(message.en).toMatch(/^"xl\/sharedStrings.xml" in the workbook is compressed \d+ times \(real sheets stay under 200\)/);
+    const noRatioLimit = { ...XLSX_LIMITS, zip: { ...XLSX_LIMITS.zip, maxRatio: Infinity } };
+    expect(() => readWorkbookRows(bytes, noRatioLimit)).toThrow(/more than the 32767 Excel allows in a cell/);
   });
+
+  it('reads an ordinary workbook well under the packing-ratio limit', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`顾客${i}`, String(13_500_000_000 + i), `浙江省杭州市西湖区文三路${i % 300}号`, `buyer_${i}`]);
+    const bytes = buildWorkbook({ sheets: [{ name: '顾客', body: customerSheetBody(rows) }] });
+    const read = readWorkbookRows(bytes).rows;
+    expect(read).toHaveLength(20_000);
+    expect(read[19_999]).toEqual(['顾客19999', '13500019999', '浙江省杭州市西湖区文三路199号', 'buyer_19999']);
+  }, 20_000);
 
   it('refuses more shared strings than the limit allows', () => {
     const bytes = buildWorkbook({
