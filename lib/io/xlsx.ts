@@ -11,7 +11,6 @@ import type { ArchiveTables } from './archive-tables';
 import { customerSheet, type CustomerSheetOptions } from './customer-sheet';
 import type { SheetRows } from './csv-format';
 import { platformName } from './platform-names';
-import { readWorkbookRows } from './xlsx-reader';
 
 type ExcelJs = typeof import('exceljs');
 type Cell = string | number;
@@ -120,6 +119,8 @@ const TASK_STATUS = { open: h('待办', 'Open'), done: h('已完成', 'Done'), c
  * numbering kept. Read by our own bounded reader, not exceljs: see xlsx-reader.ts for why.
  */
 export async function readXlsxRows(bytes: Uint8Array | ArrayBuffer): Promise<SheetRows> {
+  // Loaded on first use, like exceljs: the options page does not carry the XML parser until then.
+  const { readWorkbookRows } = await import('./xlsx-reader');
   return readWorkbookRows(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 }
 
