@@ -33,8 +33,14 @@ const EXTENSION_WORD = /\s*(?:转分机|轉分機|分机号?|分機號?|转|轉)
  */
 const DASH_EXTENSION = /(?<![\d+])(\(?0\d{2,3}\)?[\s-]?\d{3,4}[\s-]?\d{4})[-－—](\d{1,5})(?![\d-])/g;
 
+/**
+ * Dates and times, blanked before the search: the library takes "2024-05-01 14" for a Beijing
+ * area code and a local number.
+ */
+const DATE_TIME = /(?<!\d)(?:19|20)\d{2}\s?[-./年]\s?\d{1,2}\s?[-./月]\s?\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?!\d)/g;
+
 /** Digit runs that might have been meant as a phone, for the warnings. */
-const CANDIDATE = /(?<![\dA-Za-z])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\+?\d{1,4}\s?\)[\s.-]?)?\d+(?:[ .-]{1,2}\d+)*(?![\dA-Za-z])/g;
+const CANDIDATE = /(?<![\dA-Za-z_])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\+?\d{1,4}\s?\)[\s.-]?)?\d+(?:[ .-]{1,2}\d+)*(?![\dA-Za-z])/g;
 const DATE = /^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}$/;
 const PHONE_LABEL = /(?:电话|手机|联系方式|tel|phone|mobile)/i;
 const TWO_DIGIT_AREA = /^(?:10|2\d)/; // 010 Beijing, 020–029: a 区号 of two digits after the 0.
@@ -68,6 +74,7 @@ export function extractPhones(masked: MaskedText): PhoneExtraction {
 
   const text = masked.text;
   const searchable = text
+    .replace(DATE_TIME, (date) => ' '.repeat(date.length))
     .replace(EXTENSION_WORD, (word) => `${' '.repeat(word.length - 1)}x`)
     .replace(DASH_EXTENSION, (_whole, main: string, extension: string) => `${main}x${extension}`);
   for (const hit of findPhoneNumbersInText(searchable, { defaultCountry: 'CN' })) record(hit.number, hit.startsAt, hit.endsAt);
@@ -75,7 +82,7 @@ export function extractPhones(masked: MaskedText): PhoneExtraction {
   // Digit groups the library took as one run: a phone followed by a postcode or by another
   // phone ("138 1234 5678 310000"). The longest leading groups that form a valid number are
   // a phone, and the rest is looked at again; what still looks like a phone attempt is warned about.
-  const rest = masked.text;
+  const rest = masked.text.replace(DATE_TIME, (date) => ' '.repeat(date.length));
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(rest); m !== null; m = CANDIDATE.exec(rest)) {
     const raw = m[0].trim();

@@ -65,6 +65,14 @@ describe('phones normalised by the library', () => {
   });
 });
 
+describe('what is not a phone stays out', () => {
+  it.each(['2024-05-01 14:30 下单', '请在 2024/5/1 前发货', '身份证 330106199001011234', '买家ID：tb_123456789012', '会员卡号 6222 0212 3456 7890', '数量 2 件 单价 59.9'])('%s', (text) => {
+    const parsed = parseCustomerText(text);
+    expect(parsed.phones).toEqual([]);
+    expect(parsed.warnings.map((w) => w.en).join()).not.toMatch(/The number/);
+  });
+});
+
 describe('addresses split by the division gazetteer', () => {
   it.each([
     ['张三 13812345678 浙江杭州西湖区文三路90号', ['浙江省', '杭州市', '西湖区', '文三路90号']],
