@@ -93,7 +93,9 @@ function readWorkbook(bytes: Uint8Array, limits: XlsxLimits): WorkbookRows {
   const strings = stringsEntry ? sharedStrings(bytes, stringsEntry, limits) : [];
 
   const context: SheetContext = { strings, dateStyles, date1904: book.date1904, limits };
-  for (const sheet of book.sheets) {
+  // Hidden sheets (lookup tables, old versions) come last: the seller sees the visible ones.
+  const inOrder = [...book.sheets.filter((s) => !s.hidden), ...book.sheets.filter((s) => s.hidden)];
+  for (const sheet of inOrder) {
     const target = rels.find((r) => r.id === sheet.relId)?.target;
     const sheetEntry = target ? entry(target) : undefined;
     if (!sheetEntry) continue;
@@ -162,15 +164,15 @@ function resolvePath(base: string, target: string): string {
   return out.join('/');
 }
 
-function workbookSheets(xml: string): { sheets: { name: string; relId: string }[]; date1904: boolean } {
-  const sheets: { name: string; relId: string }[] = [];
+function workbookSheets(xml: string): { sheets: { name: string; relId: string; hidden: boolean }[]; date1904: boolean } {
+  const sheets: { name: string; relId: string; hidden: boolean }[] = [];
   let date1904 = false;
   walkXml((write) => write(xml), {
     open: (name, attrs) => {
       if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
       if (name !== 'sheet') return;
       const relId = Object.entries(attrs).find(([key]) => localName(key) === 'id' && key !== 'sheetId')?.[1] ?? '';
-      sheets.push({ name: attrs.name ?? '', relId });
+      sheets.push({ name: attrs.name ?? '', relId, hidden: attrs.state === 'hidden' || attrs.state === 'veryHidden' });
     },
   });
   return { sheets, date1904 };

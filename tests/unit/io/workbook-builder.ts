@@ -7,6 +7,7 @@ import { zipSync, strToU8 } from 'fflate';
 
 export interface SheetSpec {
   name: string;
+  hidden?: boolean;
   /** The inside of <worksheet>, e.g. `<sheetData>…</sheetData>`. */
   body: string;
 }
@@ -48,7 +49,7 @@ export function buildWorkbook(spec: WorkbookSpec): Uint8Array {
   put(
     'xl/workbook.xml',
     `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${spec.sheets
-      .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`)
       .join('')}</sheets></workbook>`,
   );
   spec.sheets.forEach((sheet, i) => put(`xl/worksheets/sheet${i + 1}.xml`, `<worksheet xmlns="${NS}" xmlns:r="${REL}">${sheet.body}</worksheet>`));

@@ -168,6 +168,16 @@ describe('hostile and broken workbooks (issue 14, item 6)', () => {
     expect((await unreadable('a.xlsx', empty))['zh-CN']).toContain('（Sheet1、备用）');
   });
 
+  it('reads the first visible sheet with values before a hidden one', () => {
+    const book = buildWorkbook({
+      sheets: [
+        { name: '对照表', hidden: true, body: customerSheetBody([['旧', '13800000009']]) },
+        { name: '顾客', body: customerSheetBody([['甲', '13800000001']]) },
+      ],
+    });
+    expect(readWorkbookRows(book).rows).toEqual([['甲', '13800000001']]);
+  });
+
   it('reads the first sheet that holds values when the first one is blank', async () => {
     const book = buildWorkbook({ sheets: [{ name: 'Sheet1', body: '<sheetData/>' }, { name: '顾客', body: customerSheetBody(customers(2)) }] });
     const file = await readImportFile('a.xlsx', book);
