@@ -3,10 +3,8 @@
  * seller can correct, then saved — updating the customer with the same buyer id or phone
  * instead of creating a duplicate.
  */
-import { useMemo, useState, type FormEvent } from 'react';
-import { toCustomerDraft } from '../../lib/archive/customer-draft';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { decodeDraft } from '../../lib/archive/draft-link';
-import { parseCustomerText } from '../../lib/archive/parse-customer-text';
 import { ValidationError } from '../../lib/db/errors';
 import { upsertCustomer } from '../../lib/db/repositories/customers';
 import { saveOrder } from '../../lib/db/repositories/orders';
@@ -15,15 +13,41 @@ import { useApp } from '../app-context';
 import { db } from '../use-db';
 import { navigate } from './use-hash-route';
 
+interface Parser {
+  parseCustomerText: typeof import('../../lib/archive/parse-customer-text').parseCustomerText;
+  toCustomerDraft: typeof import('../../lib/archive/customer-draft').toCustomerDraft;
+}
+
+/**
+ * The parser (with the phone library and the division gazetteer, ~300 KB) is loaded when the
+ * form opens, so the rest of the options page does not carry it.
+ */
 export function CustomerConfirm({ query }: { query: string }) {
+  const { t } = useApp();
+  const [parser, setParser] = useState<Parser>();
+  useEffect(() => {
+    let live = true;
+    void Promise.all([import('../../lib/archive/parse-customer-text'), import('../../lib/archive/customer-draft')]).then(([text, draft]) => {
+      if (live) setParser({ parseCustomerText: text.parseCustomerText, toCustomerDraft: draft.toCustomerDraft });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!parser) return <p className="muted">{t('loading')}</p>;
+  return <ConfirmForm query={query} parser={parser} />;
+}
+
+function ConfirmForm({ query, parser }: { query: string; parser: Parser }) {
+  const { parseCustomerText, toCustomerDraft } = parser;
   const { t, locale } = useApp();
   const link = useMemo(() => decodeDraft(query), [query]);
-  const parsed = useMemo(() => (link ? parseCustomerText(link.text) : undefined), [link]);
+  const parsed = useMemo(() => (link ? parseCustomerText(link.text) : undefined), [link, parseCustomerText]);
   const initial = useMemo(() => {
     if (!link || !parsed) return undefined;
     const platform: Platform = platformSchema.safeParse(link.platform).data ?? 'other';
     return toCustomerDraft(parsed, { platform, platformUid: link.platformUid, nickname: link.nickname });
-  }, [link, parsed]);
+  }, [link, parsed, toCustomerDraft]);
 
   const [form, setForm] = useState(() => ({
     platform: initial?.platform ?? ('other' as Platform),

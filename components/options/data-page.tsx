@@ -17,7 +17,7 @@ import type { SheetRows } from '../../lib/io/csv-format';
 import { exportCustomersCsv, exportFileName } from '../../lib/io/csv-export';
 import { readImportFile } from '../../lib/io/import-file';
 import { platformName } from '../../lib/io/platform-names';
-import { previewImport, type ImportPreview } from '../../lib/io/preview-import';
+import type { ImportPreview } from '../../lib/io/preview-import';
 import { exportArchiveXlsx } from '../../lib/io/xlsx';
 import { sendToBackground } from '../../lib/messaging/client';
 import { disableCustomSite, registerCustomSiteScript } from '../../lib/sites/custom-sites';
@@ -132,7 +132,9 @@ export function DataPage() {
     run(async () => {
       if (importState.step !== 'mapping' && importState.step !== 'preview') return undefined;
       const existing = await db.customers.toArray();
-      const result = previewImport(importState.sheet.rows, importState.mapping, existing, { defaultPlatform });
+      // Loaded on first use: the phone library and the division gazetteer are most of its size.
+      const { previewImport } = await import('../../lib/io/preview-import');
+      const result = previewImport(importState.sheet.rows, importState.mapping, existing, { defaultPlatform, cellProblems: importState.sheet.cellProblems });
       setImportState({ step: 'preview', fileName: importState.fileName, sheet: importState.sheet, mapping: importState.mapping, preview: result });
       return undefined;
     });

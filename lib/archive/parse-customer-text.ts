@@ -171,10 +171,7 @@ function findAddress(masked: MaskedText, warnings: Localized[]): ParsedAddress |
     if (english) return english.address;
     const parsed = parseChineseAddress(value);
     if (parsed) return parsed;
-    if (value.trim()) {
-      warnings.push(noProvinceWarning());
-      return parseAddressWithoutProvince(value);
-    }
+    if (value.trim()) return withoutProvince(value, warnings);
   }
 
   for (const line of lines) {
@@ -190,12 +187,16 @@ function findAddress(masked: MaskedText, warnings: Localized[]): ParsedAddress |
   if (english) return english.address;
 
   for (const line of lines) {
-    if (looksLikeChineseAddress(line)) {
-      warnings.push(noProvinceWarning());
-      return parseAddressWithoutProvince(cutAtNextLabel(line));
-    }
+    if (looksLikeChineseAddress(line)) return withoutProvince(cutAtNextLabel(line), warnings);
   }
   return undefined;
+}
+
+/** An address naming no province: the gazetteer may still know it from the city; if not, say so. */
+function withoutProvince(value: string, warnings: Localized[]): ParsedAddress {
+  const address = parseAddressWithoutProvince(value);
+  if (!address.province) warnings.push(noProvinceWarning());
+  return address;
 }
 
 function noProvinceWarning(): Localized {

@@ -5,14 +5,15 @@
  * never names: a wrong name in the archive is worse than none.
  */
 const LABEL =
-  /(?:收货人|收件人|姓名|联系人|名字|买家姓名|consignee|recipient|full\s*name|(?<![a-z])name)\s*[:：]\s*([^\n,，;；:：|/]*?)(?=\s*(?:[,，;；|/\n]|手机|电话|联系电话|地址|收货地址|phone|tel|mobile|address|$))/i;
+  /(?:收货人|收件人|姓名|联系人|名字|买家姓名|consignee|recipient|full\s*name|(?<![a-z])name)\s*[:：]\s*([^\n,，;；:：|/]*?)(?=\s*(?:[,，;；|/\n]|手机|电话|联系电话|座机|固话|地址|收货地址|phone|tel|mobile|address|$))/i;
 
 const HAN_NAME = /^[\u4e00-\u9fa5]{2,4}$/;
 const WITH_HONORIFIC = /^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐)$/;
 const HONORIFIC_ONLY = /^(?:先生|女士|小姐|老师|同学|亲|亲亲|老板|买家|顾客|客户)$/;
 /** Characters that make a token an address fragment, a label or chat, not a name. */
-const NOT_NAME_CHARS = /[省市区县镇乡村路街道号楼栋室弄巷园店仓库码邮编址话机货件谢好的吗呢吧啊了您你我他她这那么什收发快递]/;
-const NOT_NAME_WORDS = /^(?:默认|地址|电话|手机|姓名|备注|订单|宝贝|亲爱的|客服|售后)/;
+// 谢 is left out: it is a common surname (谢娜); 谢谢 is caught by NOT_NAME_WORDS.
+const NOT_NAME_CHARS = /[省市区县镇乡村路街道号楼栋室弄巷园店仓库码邮编址话机货件好的吗呢吧啊了您你我他她这那么什收发快递]/;
+const NOT_NAME_WORDS = /^(?:默认|地址|电话|手机|姓名|备注|订单|宝贝|亲爱的|客服|售后)|谢谢|多谢|感谢/;
 
 const EN_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z'’-]+){1,3}$/;
 const EN_NOT_NAME = /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|blvd|way|court|ct|suite|apt|floor|phone|tel|mobile|order|tracking|thanks|hello|hi|dear)\b/i;

@@ -5,17 +5,20 @@
  * (what Excel saves as "CSV" in a Chinese locale); comma, semicolon or tab separated.
  */
 import Papa from 'papaparse';
+import { excerpt, SheetFileError } from './sheet-file-error';
 
 export const UTF8_BOM = '\uFEFF';
 
 /**
  * Spreadsheet safety: a buyer chooses their own nickname, and a cell starting with = + - @
- * is run as a formula when the CSV is opened. Such cells get a leading apostrophe (plain
- * numbers like +8613812345678 or -5 are left alone); `unguardCell` takes it off on import,
- * so export → import gives back the same text. Long digit runs (buyer ids, phones) get a
- * leading tab so Excel keeps them as text instead of 1.38E+10; import trims it.
+ * is run as a formula when the CSV is opened; so is one starting with a tab or a carriage
+ * return, which some spreadsheet programs skip before looking for the formula sign. Such
+ * cells get a leading apostrophe (plain numbers like +8613812345678 or -5 are left alone);
+ * `unguardCell` takes it off on import, so export → import gives back the same text. Long
+ * digit runs (buyer ids, phones) get a leading tab so Excel keeps them as text instead of
+ * 1.38E+10; import trims it.
  */
-const FORMULA_START = /^'*[=+\-@]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d[\d\s]*$/;
 const LONG_DIGITS = /^[+-]?\d{11,}$|^0\d+$/;
 
@@ -38,10 +41,16 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly (stri
   return `${UTF8_BOM}${body}\r\n`;
 }
 
-/** Turn file bytes into text, trying UTF-8 strictly first and falling back to GB18030. */
+/**
+ * Turn file bytes into text: UTF-16 by its byte-order mark or, without one, by where its NUL
+ * bytes fall; then UTF-8 strictly, falling back to GB18030. NUL bytes left in the text mean a
+ * binary file or an encoding we cannot tell, and the file is refused rather than imported as
+ * mojibake.
+ */
 export function decodeCsvBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) return decodeWithNuls(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -50,10 +59,42 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   }
 }
 
+/** How much of the file is sampled to tell UTF-16 from a binary file. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * UTF-16 text saved without a byte-order mark: every ASCII character (separators, digits, line
+ * breaks) has a NUL as its high byte, which stands on odd offsets in little-endian files and
+ * on even ones in big-endian files. Text in UTF-8 or GBK never holds NUL bytes at all.
+ */
+function decodeWithNuls(bytes: Uint8Array): string {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES) & ~1);
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNuls += 1;
+    else oddNuls += 1;
+  }
+  const pairs = sample.length / 2;
+  const order = oddNuls >= pairs * 0.2 && evenNuls <= oddNuls * 0.05 ? 'utf-16le' : evenNuls >= pairs * 0.2 && oddNuls <= evenNuls * 0.05 ? 'utf-16be' : undefined;
+  if (!order) throw new SheetFileError('sheetFile_binary');
+  let text: string;
+  try {
+    text = new TextDecoder(order, { fatal: true }).decode(bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1));
+  } catch {
+    throw new SheetFileError('sheetFile_utf16NoBom');
+  }
+  if (text.includes('\0') || bytes.length % 2 !== 0) throw new SheetFileError('sheetFile_utf16NoBom');
+  return text.replace(/^\uFEFF/, '');
+}
+
 export interface SheetRows {
   headers: string[];
   /** Data rows (row 2 onwards in Excel's numbering), blank rows kept so numbers stay right. */
   rows: string[][];
+  /** Cells whose value cannot be used (a workbook's formula without result); their rows are reported. */
+  cellProblems?: { row: number; column: number; reason: import('../i18n/localized').Localized }[];
 }
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -76,9 +117,21 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * The sheet in a CSV text. A quote error refuses the whole file and names its row: an unclosed
+ * quote makes the parser read everything after it into one cell, which would otherwise import
+ * as one customer with the rest of the file in a field and no problem reported.
+ */
 export function parseCsv(text: string): SheetRows {
   const body = text.replace(/^\uFEFF/, '');
   const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: guessDelimiter(body) });
+  const quoteError = result.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) {
+    // Papa counts records from 0 with the header first; Excel counts rows from 1.
+    const row = (quoteError.row ?? 0) + 1;
+    const start = excerpt(body.slice(quoteError.index ?? 0));
+    throw new SheetFileError(quoteError.code === 'MissingQuotes' ? 'sheetFile_csvUnclosedQuote' : 'sheetFile_csvBadQuote', { row, start });
+  }
   const records = result.data;
   // A final line break yields one empty record that is not a row in Excel.
   const last = records[records.length - 1];

@@ -17,6 +17,7 @@ import { customerSchema, type Address, type Customer, type Platform } from '../d
 import { localized, type Localized } from '../i18n/localized';
 import { parseBirthday, parsePhone, parsePoints, parseTags, parseText, parseVipLevel, type CellResult } from './cell-values';
 import { FIELD_LABELS, type ColumnMapping, type ImportField } from './column-mapping';
+import type { SheetRows } from './csv-format';
 import { mergeCustomer, phoneIdentity, type CustomerDraftFields } from '../db/customer-merge';
 import { newId as newRecordId } from '../db/new-id';
 import { parsePlatform } from './platform-names';
@@ -27,6 +28,8 @@ export interface ImportOptions {
   now?: number;
   /** Ids for new customers; injectable so tests and benchmarks are deterministic. */
   newId?: () => string;
+  /** Cells the file reader could not turn into a value (SheetRows.cellProblems): their rows are bad rows. */
+  cellProblems?: SheetRows['cellProblems'];
 }
 
 export interface PlannedAdd {
@@ -113,9 +116,18 @@ export function previewImport(
     return { kind: 'merge', plan };
   };
 
+  const unreadable = new Map<number, Map<number, Localized>>();
+  for (const problem of options.cellProblems ?? []) {
+    const byColumn = unreadable.get(problem.row) ?? new Map<number, Localized>();
+    byColumn.set(problem.column, problem.reason);
+    unreadable.set(problem.row, byColumn);
+  }
+
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
-    if (cells.every((cell) => cell.trim() === '')) return;
+    const unreadableCells = unreadable.get(rowNumber);
+    const mappedUnreadable = unreadableCells ? columns.filter((c) => unreadableCells.has(c.index)) : [];
+    if (mappedUnreadable.length === 0 && cells.every((cell) => cell.trim() === '')) return;
     preview.totalRows += 1;
     const problems: RowProblem[] = [];
     const report = (column: string | undefined, reason: Localized) =>
@@ -127,8 +139,11 @@ export function previewImport(
           : localized(`第 ${rowNumber} 行：${reason['zh-CN']}`, `Row ${rowNumber}: ${reason.en}`),
       });
 
+    // A cell the reader could not use (a formula without result) in a column being imported.
+    for (const { index: col, header } of mappedUnreadable) report(header, unreadableCells!.get(col)!);
     const parsed: ParsedRow = {};
     for (const { index: col, field, header } of columns) {
+      if (unreadableCells?.has(col)) continue;
       const cell = (cells[col] ?? '').trim();
       if (cell === '') continue;
       const result = parseCell(field, cell);

@@ -1,7 +1,8 @@
 /**
- * Excel workbooks through exceljs (maintained, MIT, reads and writes .xlsx with no native
- * parts). It is loaded on demand so the options page does not carry it until a seller
- * actually exports or imports a workbook.
+ * Excel workbooks: written through exceljs (maintained, MIT, no native parts), loaded on
+ * demand so the options page does not carry it until a seller exports a workbook. Reading
+ * goes through our bounded reader (xlsx-reader.ts): exceljs models the whole workbook and
+ * cannot be kept from spending gigabytes on a small hostile file.
  */
 import type { Customer } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
@@ -113,43 +114,14 @@ export async function archiveToXlsx(tables: ArchiveTables, options: CustomerShee
 
 const TASK_STATUS = { open: h('待办', 'Open'), done: h('已完成', 'Done'), cancelled: h('已取消', 'Cancelled') } as const;
 
-/** A cell as text the way the seller sees it: dates as YYYY-MM-DD, formulas by their result. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    // Excel dates carry no zone; exceljs gives them as UTC midnight of the shown day.
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
-  }
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string };
-    if (v.richText) return v.richText.map((part) => part.text).join('');
-    if ('result' in v) return cellText(v.result);
-    if (v.text !== undefined) return cellText(v.text);
-    if (v.error) return '';
-  }
-  return String(value);
-}
-
-/** The first worksheet's rows as text (header first), with Excel's row numbering kept. */
+/**
+ * The first worksheet that holds any value, as text rows (header first) with Excel's row
+ * numbering kept. Read by our own bounded reader, not exceljs: see xlsx-reader.ts for why.
+ */
 export async function readXlsxRows(bytes: Uint8Array | ArrayBuffer): Promise<SheetRows> {
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
-  const buffer = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
-  await workbook.xlsx.load(buffer as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
-  const width = sheet.columnCount;
-  const all: string[][] = [];
-  // eachRow skips empty rows, so place each row by its number to keep Excel's numbering.
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(cellText(row.getCell(c).value));
-    all[rowNumber - 1] = cells;
-  });
-  const filled = Array.from(all, (row) => row ?? new Array<string>(width).fill(''));
-  const [headers = [], ...rows] = filled;
-  return { headers: headers.map((cell) => cell.trim()), rows };
+  // Loaded on first use, like exceljs: the options page does not carry the XML parser until then.
+  const { readWorkbookRows } = await import('./xlsx-reader');
+  return readWorkbookRows(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 }
 
 export async function exportArchiveXlsx(db: import('../db/database').SellerDb, options: CustomerSheetOptions): Promise<Uint8Array> {

@@ -212,12 +212,15 @@ describe('partial and malformed input', () => {
     expect(r.warnings[0]?.['zh-CN']).toContain('10 位');
     expect(r.address?.city).toBe('杭州市');
   });
-  it('42. address with no recognisable province keeps the text and warns', () => {
+  it('42. address without a province takes it from the city the gazetteer knows; an unknown one keeps the text and warns', () => {
     const r = parseCustomerText('杭州市西湖区文三路90号 张三');
-    expect(r.address).toMatchObject({ full: '杭州市西湖区文三路90号', city: '杭州市', district: '西湖区' });
-    expect(r.address?.province).toBeUndefined();
+    expect(r.address).toEqual({ full: '杭州市西湖区文三路90号', province: '浙江省', city: '杭州市', district: '西湖区', street: '文三路90号' });
     expect(r.name).toBe('张三');
-    expect(warningsOf('杭州市西湖区文三路90号 张三').join()).toMatch(/No province/);
+    expect(warningsOf('杭州市西湖区文三路90号 张三').join()).not.toMatch(/No province/);
+    const unknown = parseCustomerText('青山市绿水区幸福路1号 张三');
+    expect(unknown.address).toMatchObject({ full: '青山市绿水区幸福路1号', city: '青山市', district: '绿水区' });
+    expect(unknown.address?.province).toBeUndefined();
+    expect(warningsOf('青山市绿水区幸福路1号 张三').join()).toMatch(/No province/);
   });
   it('43. a labelled address without province or divisions is kept whole', () => {
     const r = parseCustomerText('地址：幸福小区3栋2单元501');

@@ -90,3 +90,59 @@ describe('reading CSV files', () => {
     expect(empty.kind).toBe('unreadable');
   });
 });
+
+describe('hostile and broken CSV files (issue 14, item 7)', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  it('refuses a file with an unclosed quote and names the row, instead of swallowing the rest into one cell', async () => {
+    const text = '姓名,电话,备注\n甲,13800000001,好\n乙,13800000002,"说要发顺丰\n丙,13800000003,\n丁,13800000004,\n';
+    const file = await readImportFile('名单.csv', enc(text));
+    expect(file.kind).toBe('unreadable');
+    if (file.kind !== 'unreadable') return;
+    expect(file.message['zh-CN']).toContain('第 3 行');
+    expect(file.message['zh-CN']).toContain('说要发顺丰');
+    expect(file.message.en).toContain('Row 3');
+    expect(file.message.en).toContain('never closed');
+  });
+
+  it('refuses a quote that closes in the middle of a cell, naming its row', async () => {
+    const file = await readImportFile('名单.csv', enc('姓名,备注\n甲,"好"的\n乙,x\n'));
+    expect(file.kind === 'unreadable' && file.message.en).toMatch(/^Row 2 has a misplaced quote/);
+  });
+
+  it('still reads quotes used correctly and a lone quote inside an unquoted cell', () => {
+    expect(parseCsv('姓名,备注\n甲,"a ""b"", c"\n乙,5"屏\n').rows).toEqual([
+      ['甲', 'a "b", c'],
+      ['乙', '5"屏'],
+    ]);
+  });
+
+  it('reads UTF-16 without a byte-order mark, little- and big-endian', async () => {
+    const text = '姓名,电话\r\n张三,13812345678\r\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    for (const bytes of [le, be]) {
+      const file = await readImportFile('名单.csv', bytes);
+      expect(file.kind === 'sheet' && [file.sheet.headers, file.sheet.rows]).toEqual([['姓名', '电话'], [['张三', '13812345678']]]);
+    }
+  });
+
+  it('refuses a file with NUL bytes that is not UTF-16 text, and UTF-16 that does not decode', async () => {
+    const binary = await readImportFile('x.csv', new Uint8Array([0x41, 0x00, 0x00, 0x42, 0x43, 0x44, 0x00, 0x00, 0x45, 0x46]));
+    expect(binary.kind === 'unreadable' && binary.message.en).toContain('NUL bytes');
+    // Little-endian layout, but an unpaired surrogate: not valid UTF-16 either.
+    const broken = await readImportFile('x.csv', new Uint8Array([0x61, 0x00, 0x2c, 0x00, 0x34, 0xd8, 0x62, 0x00, 0x0a, 0x00]));
+    expect(broken.kind === 'unreadable' && broken.message.en).toContain('UTF-16');
+  });
+
+  it('guards cells that start with a tab or a carriage return as well as = + - @', () => {
+    expect(guardCell('\t=HYPERLINK("http://x")')).toBe('\'\t=HYPERLINK("http://x")');
+    expect(guardCell('\r=1+1')).toBe("'\r=1+1");
+    expect(guardCell('\tplain')).toBe("'\tplain");
+    for (const text of ['\t=1+1', '\r@x', '\tplain', '\t13812345678']) expect(unguardCell(guardCell(text))).toBe(text);
+    const csv = toCsv(['昵称'], [['\t=cmd|" /c calc"!A0']]);
+    expect(csv).toContain('"\'\t=cmd|"" /c calc""!A0"');
+    expect(parseCsv(csv).rows).toEqual([['\t=cmd|" /c calc"!A0']]);
+  });
+});
