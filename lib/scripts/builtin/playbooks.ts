@@ -42,10 +42,10 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.haggle_accept', {
     'zh-CN': [
-      ['warm', '成交', '好吧～看您这么有诚意，{next_price}给您了！我帮您改好价，您直接拍就行。也拜托您一件事：{small_request}，谢谢亲😊', ['议价', '成交']],
+      ['warm', '成交', '好吧～看您这么有诚意，{next_price}给您了！您先拍下先别付款，我这边把价格改成{next_price}，改好您再付就行。也拜托您一件事：{small_request}，谢谢亲😊', ['议价', '成交']],
     ],
     en: [
-      ['warm', 'Deal', "All right, you've got a deal at {next_price}! I'll adjust the price so you can check out. One small thing in return: please {small_request}. Thank you!", ['haggle']],
+      ['warm', 'Deal', "All right, you've got a deal at {next_price}! Please place the order but don't pay yet; I'll change the price to {next_price}, then you can pay. One small thing in return: please {small_request}. Thank you!", ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_hold_line', {
@@ -131,10 +131,10 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.unfair_review_public', {
     'zh-CN': [
-      ['formal', '公开回复', '感谢您的反馈。我们核实了订单：商品出库前经过检查，物流正常签收，客服也及时回复了您的咨询。如仍有问题，欢迎随时联系我们，我们会按售后规则为您处理。', ['差评回复', '公开']],
+      ['formal', '公开回复', '感谢您的反馈。这笔订单已正常签收，商品出库前都会经过检查。如仍有问题，欢迎随时联系我们，我们会按售后规则为您处理。', ['差评回复', '公开'], ['delivered']],
     ],
     en: [
-      ['formal', 'Public reply', "Thank you for your feedback. We've reviewed this order: the item was checked before dispatch, delivered as scheduled, and our team answered each message promptly. If anything is still wrong, please contact us and we'll help under our returns policy.", ['public reply']],
+      ['formal', 'Public reply', "Thank you for your feedback. This order was delivered, and every item is checked before dispatch. If anything is still wrong, please contact us and we'll help under our returns policy.", ['public reply'], ['delivered']],
     ],
   }),
   ...defineGroup('playbook.complaint_ack', {
@@ -148,10 +148,10 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.complaint_accept_withdraw', {
     'zh-CN': [
-      ['warm', '同意处理请撤诉', '亲，您的诉求我们同意，已经给您办理好了🙏 麻烦您方便时在平台上撤销一下投诉，以后有任何问题直接找我，我马上处理', ['投诉', '撤诉']],
+      ['warm', '同意处理请撤诉', '亲，您的诉求我们同意，我现在就给您办理🙏 处理好以后，麻烦您方便时在平台上撤销一下投诉，以后有任何问题直接找我，我马上处理', ['投诉', '撤诉']],
     ],
     en: [
-      ['warm', 'Accept and withdraw', "We've agreed to your request and it's been processed. When you have a moment, could you withdraw the claim on the platform? If anything else comes up, just message me here and I'll handle it right away.", ['complaint']],
+      ['warm', 'Accept and withdraw', "We agree to your request and I'm arranging it now. Once it's done, could you withdraw the claim on the platform when you have a moment? If anything else comes up, just message me here and I'll handle it right away.", ['complaint']],
     ],
   }),
 ];
