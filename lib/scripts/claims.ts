@@ -57,7 +57,7 @@ export const CLAIMS = {
     means: 'the refund has been issued',
     patterns: {
       'zh-CN': /退款(已经?|都)(处理|退回|给您退|原路)|已(经)?(给您)?(原路)?退(回|款)|退款完成/,
-      en: /refund\b[^.!?]{0,40}\b(has been|was) (issued|sent|processed)|\bwe('ve| have) refunded/i,
+      en: /refund\b(?:[^.!?]|\.\d){0,40}\b(has been|was) (issued|sent|processed)|\bwe('ve| have) refunded/i,
     },
     backedBy: stageIn('refunded'),
   },
@@ -101,7 +101,7 @@ export const CLAIMS = {
   shipCutoff: {
     means: 'orders before a set hour ship the same day',
     patterns: {
-      'zh-CN': /\{ship_cutoff\}|\d+\s*点前(的订单|下单|付款)/,
+      'zh-CN': /\{ship_cutoff\}|[\d一二三四五六七八九十两]+\s*点(半)?(之)?前(的订单|下单|付款|拍)/,
       en: /\{ship_cutoff\}|orders? (placed |paid )?before \d/i,
     },
     backedBy: (f) => f.shipCutoff,
@@ -117,7 +117,14 @@ export const CLAIMS = {
       'zh-CN': /\{ship_by\}|还没(有)?发(货|出)|尚未发(货|出)/,
       en: /\{ship_by\}|hasn'?t (shipped|left)|not (yet )?shipped/i,
     },
-    backedBy: stageIn('unpaid', 'paid'),
+    // An unpaid order ships after payment: no date to promise yet.
+    backedBy: stageIn('paid'),
+  },
+  trackingKnown: {
+    means: 'the parcel has a courier and tracking number',
+    // `{courier|快递}` with a fallback reads well without one; a bare `{courier}` does not.
+    patterns: { 'zh-CN': /\{tracking_no\}|\{courier\}/, en: /\{tracking_no\}|\{courier\}/ },
+    backedBy: stageIn('shipped', 'delivered', 'refunded'),
   },
   shipped: {
     means: 'the order has been shipped',

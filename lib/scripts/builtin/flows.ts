@@ -31,12 +31,12 @@ export const FLOW_SCRIPTS = [
   }),
   ...defineGroup('flow.logistics_in_transit', {
     'zh-CN': [
-      ['warm', '在路上', '亲，包裹在路上啦，{courier}单号{tracking_no}，按平时的时效预计{expected_arrival}前后到，订单页能看实时物流～', ['物流'], ['shipped', 'arrivalDate']],
-      ['concise', '预计到达', '亲，{courier} {tracking_no}，预计{expected_arrival}左右到，到了记得查收哦', ['物流'], ['arrivalDate']],
+      ['warm', '在路上', '亲，包裹在路上啦，{courier}单号{tracking_no}，按平时的时效预计{expected_arrival}前后到，订单页能看实时物流～', ['物流'], ['arrivalDate', 'shipped', 'trackingKnown']],
+      ['concise', '预计到达', '亲，{courier} {tracking_no}，预计{expected_arrival}左右到，到了记得查收哦', ['物流'], ['arrivalDate', 'trackingKnown']],
     ],
     en: [
-      ['warm', 'On the way', 'Tracking number {tracking_no} with {courier}; going by the usual delivery times it should reach you around {expected_arrival}. The order page shows each scan.', ['tracking'], ['arrivalDate']],
-      ['concise', 'Expected soon', 'It should arrive around {expected_arrival} ({courier}, tracking {tracking_no}). Let me know if it does not turn up.', ['tracking'], ['arrivalDate']],
+      ['warm', 'On the way', 'Tracking number {tracking_no} with {courier}; going by the usual delivery times it should reach you around {expected_arrival}. The order page shows each scan.', ['tracking'], ['arrivalDate', 'trackingKnown']],
+      ['concise', 'Expected soon', 'It should arrive around {expected_arrival} ({courier}, tracking {tracking_no}). Let me know if it does not turn up.', ['tracking'], ['arrivalDate', 'trackingKnown']],
     ],
   }),
   ...defineGroup('flow.logistics_late', {

@@ -19,13 +19,13 @@ export const LIFECYCLE_SCRIPTS = [
   }),
   ...defineGroup('lifecycle.shipping_notice', {
     'zh-CN': [
-      ['warm', '发货通知', '{buyer_name}，您的{product}已于{ship_date}发出啦📦\n快递：{courier}\n单号：{tracking_no}\n预计{expected_arrival}送到。\n签收时麻烦当着快递员的面打开看一下，有破损直接拒收，我们给您重发～', ['发货', '易碎'], ['shipped', 'arrivalDate']],
-      ['concise', '发货单号', '亲，已发货：{courier} {tracking_no}，预计{expected_arrival}到，请留意查收。', ['发货'], ['shipped', 'arrivalDate']],
-      ['warm', '发货通知（无预计时间）', '{buyer_name}，您的{product}已于{ship_date}发出啦📦 快递：{courier}，单号：{tracking_no}，订单页可以看实时物流～', ['发货'], ['shipped']],
+      ['warm', '发货通知', '{buyer_name}，您的{product}已于{ship_date}发出啦📦\n快递：{courier}\n单号：{tracking_no}\n预计{expected_arrival}送到。\n签收时麻烦当着快递员的面打开看一下，有破损直接拒收，我们给您重发～', ['发货', '易碎'], ['arrivalDate', 'shipped', 'trackingKnown']],
+      ['concise', '发货单号', '亲，已发货：{courier} {tracking_no}，预计{expected_arrival}到，请留意查收。', ['发货'], ['arrivalDate', 'shipped', 'trackingKnown']],
+      ['warm', '发货通知（无预计时间）', '{buyer_name}，您的{product}已于{ship_date}发出啦📦 快递：{courier}，单号：{tracking_no}，订单页可以看实时物流～', ['发货'], ['shipped', 'trackingKnown']],
     ],
     en: [
-      ['warm', 'Shipped', "Hi {buyer_name}, good news: your {product} shipped on {ship_date}.\nCourier: {courier}\nTracking: {tracking_no}\nExpected: {expected_arrival}\nIf it's fragile, please open it in front of the courier before signing; if anything is damaged, refuse it and we'll resend.", ['shipping'], ['shipped', 'arrivalDate']],
-      ['concise', 'Tracking number', 'Your {product} shipped on {ship_date} with {courier}. Tracking number: {tracking_no}.', ['shipping'], ['shipped']],
+      ['warm', 'Shipped', "Hi {buyer_name}, good news: your {product} shipped on {ship_date}.\nCourier: {courier}\nTracking: {tracking_no}\nExpected: {expected_arrival}\nIf it's fragile, please open it in front of the courier before signing; if anything is damaged, refuse it and we'll resend.", ['shipping'], ['arrivalDate', 'shipped', 'trackingKnown']],
+      ['concise', 'Tracking number', 'Your {product} shipped on {ship_date} with {courier}. Tracking number: {tracking_no}.', ['shipping'], ['shipped', 'trackingKnown']],
     ],
   }),
   ...defineGroup('lifecycle.arrival_check', {
