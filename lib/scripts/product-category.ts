@@ -10,7 +10,7 @@ export const PRODUCT_FAMILIES = ['apparel', 'fresh_food', 'ceramics', 'electroni
 export type ProductFamily = (typeof PRODUCT_FAMILIES)[number];
 
 const FAMILY_WORDS: ReadonlyArray<readonly [ProductFamily, RegExp]> = [
-  ['apparel', /服装|服饰|女装|男装|童装|内衣|衣|裤|裙|外套|卫衣|毛衣|鞋|靴|袜|apparel|clothing|clothes|shoe|dress|shirt|jacket|pants|sock/i],
+  ['apparel', /服装|服饰|女装|男装|童装|内衣|文胸|罩杯|衣|裤|裙|外套|卫衣|毛衣|鞋|靴|袜|apparel|clothing|clothes|shoe|dress|shirt|jacket|pants|sock/i],
   ['fresh_food', /生鲜|水果|蔬菜|鲜花|海鲜|肉|蛋|橙|苹果|荔枝|芒果|樱桃|草莓|fresh|fruit|produce|flower|seafood/i],
   ['ceramics', /陶瓷|瓷|杯|碗|盘|马克杯|茶具|餐具|mug|cup|ceramic|porcelain|tableware|bowl/i],
   ['electronics', /数码|电子|电器|耳机|充电|手机|电脑|家电|electronic|charger|headphone|earbud|phone|gadget/i],
