@@ -6,6 +6,7 @@
 import type { Localized } from '../i18n/localized';
 import { deadlineText, orderFactsFromRecord } from '../assist/fill-values';
 import { buyerSpokeLast, lastBuyerText, ruleFor } from './conversation-cues';
+import { parcelRefusedOrReturned } from './logistics';
 import type { FlowConversation, FlowPlaybook, FlowVerdict } from './flow-types';
 import { responseDeadline } from './response-deadline';
 
@@ -20,6 +21,8 @@ export function decideAfterSaleProgress(c: FlowConversation): FlowVerdict | null
   if (!buyerSpokeLast(c)) return null;
   const text = lastBuyerText(c) ?? '';
   if (!(ASKS[0].test(text) || ASKS[1].test(text))) return null;
+  // A refused parcel on its way back is the logistics flow's case, money question or not.
+  if (parcelRefusedOrReturned(text)) return null;
   const stage = c.order ? orderFactsFromRecord(c.order).stage : undefined;
   if (stage === 'refunded') {
     return {

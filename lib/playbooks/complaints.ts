@@ -13,6 +13,7 @@ import { deadlineText, orderFactsFromRecord } from '../assist/fill-values';
 import { productFamily } from '../scripts/product-category';
 import { findProductFacts } from '../settings/product-catalog';
 import { buyerLines, buyerSpokeLast, buyerTextsNewestFirst, ruleFor } from './conversation-cues';
+import { complainsAboutCourier } from './logistics';
 import type { FlowConversation, FlowPlaybook, FlowVerdict } from './flow-types';
 import { ESCALATION_RESPONSE_HOURS, responseDeadline } from './response-deadline';
 import { returnShippingInsured } from './shipping-insurance';
@@ -189,6 +190,8 @@ export function decideComplaint(c: FlowConversation): FlowVerdict | null {
   if (!buyerSpokeLast(c)) return null;
   const latest = buyerLines(c).at(-1)!.text;
   const escalated = escalationThreat(c);
+  // "快递员态度太差" is anger at the courier; the logistics flow apologises and reports it.
+  if (!escalated && complainsAboutCourier(latest)) return null;
   const venting = matches(latest, VENTING);
   if (!escalated && !venting) return null;
 

@@ -107,13 +107,19 @@ export function festivalDigest(input: {
   return { festival, customerIds: recent.slice(0, input.limit ?? 200).map((c) => c.customerId), eligible: recent.length };
 }
 
-const SMALL_TALK = [/^(在吗|在不在|你好|您好|哈喽|嗨|hi|hello|谢谢|多谢|感谢|收到了?|好的|好滴|嗯嗯?)[!！~～。.\s]*$/i, /^(hi|hello|hey|thanks|thank you|got it|ok(ay)?|received)[!.\s]*$/i] as const;
+/** Greetings and thanks only ("收到了，谢谢", "Got it, thanks!"): nothing else waiting for an answer. */
+const SMALL_TALK_PART = /^(在吗|在不在|你好|您好|哈喽|嗨|谢谢(啦|你|您)?|多谢|感谢|收到(了|啦)?|好的|好滴|嗯嗯?|hi|hello|hey|thanks|thank you|got it|ok(ay)?|received( it)?)$/i;
+
+function smallTalk(text: string): boolean {
+  const parts = text.split(/[\s,，.。!！~～、]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => SMALL_TALK_PART.test(p));
+}
 
 export function decideFestivalGreeting(c: FlowConversation): FlowVerdict | null {
   const festival = festivalOn(c.now, c.settings.policy.timeZone, c.platform);
   if (!festival || !buyerSpokeLast(c)) return null;
   const text = (lastBuyerText(c) ?? '').trim();
-  if (!(SMALL_TALK[0].test(text) || SMALL_TALK[1].test(text))) return null;
+  if (!smallTalk(text)) return null;
   return {
     id: 'festival_greeting',
     case: festival.id,
