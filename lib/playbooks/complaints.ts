@@ -35,7 +35,7 @@ export const PROBLEMS = ['damaged', 'wrong_item', 'missing_item', 'spoiled', 'qu
 export type ComplaintProblem = (typeof PROBLEMS)[number];
 
 const PROBLEM_CUES: Readonly<Record<ComplaintProblem, readonly [RegExp, RegExp]>> = {
-  damaged: [/破损|破了|碎了|摔坏|压坏|压扁|裂了|裂开|磕坏|磕破|漏了|撒了|变形/, /\bbroken\b|\bdamaged\b|\bcracked\b|\bsmashed\b|\bdented\b|\bleak/i],
+  damaged: [/破损|破了|碎(了|的|掉|成)|摔坏|压坏|压扁|裂了|裂开|磕坏|磕破|漏了|撒了|变形/, /\bbroken\b|\bdamaged\b|\bcracked\b|\bsmashed\b|\bdented\b|\bleak/i],
   wrong_item: [/发错|不是我(买|拍|要|订)的|颜色(不对|错了)|型号不对|款式不对|尺码(发)?错/, /\bwrong (item|size|colou?r|product|one)\b|\bnot what I (ordered|bought)\b/i],
   missing_item: [/少(发|了一|件|个)|漏发|缺(了|少)|没(有)?(配件|赠品|说明书)/, /\bmissing\b|\bonly (got|received) (one|\d)|\bnot included\b/i],
   spoiled: [/烂了|烂的|坏果|发霉|霉了|变质|不新鲜|臭了|化了/, /\brotten\b|\bmou?ldy\b|\bspoiled\b|\bnot fresh\b|\bgone off\b|\bmelted\b/i],

@@ -41,11 +41,11 @@ const CUES = {
     /\b(change|update|wrong|correct)\b.{0,20}\baddress\b|\baddress\b.{0,20}\b(wrong|change|update)|\b(hold|delay|pause)\b.{0,12}\b(delivery|shipping|shipment|parcel|order)\b|\bwon'?t be (home|in|around)\b|\bnot (be )?(at )?home\b|\baway (until|till|next)\b|\bleave it (at|with|in)\b/i,
   ],
   whereIsIt: [
-    /还(没|不)(有)?(到|收到|发货|发|送到|动)|(什么时候|啥时候|几时|多久|哪天)(才)?(能)?(到|发货|发出|发|送到)|到哪(了|儿|里)|物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)(了)?|太慢|怎么这么慢|查(一)?下(物流|快递)|快递(到)?哪/,
+    /还(没|不)(有)?(到|收到|发货|发|送到|动)|(什么时候|啥时候|几时|多久|哪天)(才)?(能)?(到|发货|发出|发|送到)|到哪(了|儿|里)|物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|([0-9]+|[一两三四五六七八九十几]+)天(都|了)?(没|不)(有)?(更新|动)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)(了)?|太慢|怎么这么慢|查(一)?下(物流|快递)|快递(到)?哪/,
     /\bwhere('?s| is) my (order|parcel|package|item)|\bhasn'?t (arrived|come|moved|shipped|been (shipped|delivered))|\bnot (arrived|received|here)\b|\bstill (waiting|not here)|\bwhen will (it|my order|my parcel|my package) (arrive|ship|come|be delivered)|\btracking (hasn'?t|has not|isn'?t|is not|not) (moved|updated|changed)|\btaking (so|too) long\b|\bany update on (my )?(order|parcel|package|delivery)/i,
   ],
   stalled: [
-    /物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)|太慢|怎么这么慢/,
+    /物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|([0-9]+|[一两三四五六七八九十几]+)天(都|了)?(没|不)(有)?(更新|动)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)|太慢|怎么这么慢/,
     /\btracking (hasn'?t|has not|isn'?t|is not|not) (moved|updated|changed)|\btaking (so|too) long\b|\b(a|one|two|over a) weeks?\b|\bdays\b/i,
   ],
 } as const;

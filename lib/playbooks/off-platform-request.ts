@@ -10,8 +10,12 @@ import type { FlowConversation, FlowPlaybook, FlowVerdict } from './flow-types';
 
 const say = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
+const CHANNEL = '(微信|薇信|威信|維信|v信|vx|wx|weixin|q\\s*q|扣扣|企鹅)';
 const ASKS = [
-  /(加|留|给|发|私)(个|一下|我)?.{0,3}(微信|薇信|威信|維信|v信|vx|wx|weixin|q\s*q|扣扣|企鹅|电话|手机号|联系方式)|(微信|vx|wx|q\s*q|扣扣)\s*(号)?(多少|是啥|是什么|发我|给我)|私聊|私下(交易|转账|付款|联系)|(转账|支付宝|微信)(付|转)(给你|过去)|加你(好友)?/i,
+  new RegExp(
+    `(加|留|给|发|私)(个|一下|我)?.{0,3}(${CHANNEL.slice(1, -1)}|电话|手机号|联系方式)|${CHANNEL}\\s*(号)?(多少|是啥|是什么|发我|给我)|私聊|私下(交易|转账|付款|联系)|(转账|支付宝|微信)(付|转)(给你|过去)|加你(好友)?`,
+    'i',
+  ),
   /\b(whatsapp|wechat|telegram|line id|instagram|facebook|messenger)\b|\byour (phone|mobile|number|email)\b|\b(contact|message|pay) you (outside|directly|off)\b|\bpaypal me\b|\bpay (you )?(directly|outside)\b/i,
 ] as const;
 
