@@ -42,10 +42,10 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.haggle_accept', {
     'zh-CN': [
-      ['warm', '成交', '好吧～看您这么有诚意，{next_price}给您了！您先拍下先别付款，我这边把价格改成{next_price}，改好您再付就行。也拜托您一件事：{small_request}，谢谢亲😊', ['议价', '成交']],
+      ['warm', '成交', '好吧～看您这么有诚意，{next_price}给您了！我帮您改好价，您直接拍就行。也拜托您一件事：{small_request}，谢谢亲😊', ['议价', '成交']],
     ],
     en: [
-      ['warm', 'Deal', "All right, you've got a deal at {next_price}! Please place the order but don't pay yet; I'll change the price to {next_price}, then you can pay. One small thing in return: please {small_request}. Thank you!", ['haggle']],
+      ['warm', 'Deal', "All right, you've got a deal at {next_price}! I'll adjust the price so you can check out. One small thing in return: please {small_request}. Thank you!", ['haggle']],
     ],
   }),
   ...defineGroup('playbook.haggle_hold_line', {
