@@ -18,16 +18,34 @@ export const productFactsSchema = z.object({
 });
 export type ProductFacts = z.output<typeof productFactsSchema>;
 
-export const shopFactsSchema = z.object({
+const link = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((v) => v === '' || /^https?:\/\/\S+$/.test(v), {
+    message: 'The size chart link must start with http:// or https:// / 尺码表链接须以 http:// 或 https:// 开头',
+  });
+
+/** Strict: what the options form saves, each bad value named. */
+export const shopFactsFormSchema = z.object({
   /** Local hour before which an order placed today ships today; null: no such promise. */
-  shipCutoffHour: z.number().int().min(0).max(23).nullable().catch(null).default(null),
+  shipCutoffHour: z.number().int().min(0).max(23).nullable(),
   /** Hours from payment within which the shop ships (platforms commonly require 48). */
-  shipWithinHours: z.number().int().min(1).max(720).catch(48).default(48),
+  shipWithinHours: z.number().int().min(1).max(720),
   /** The promotion running now, as the buyer sees it (满199减20); empty: none. */
-  promotion: z.string().trim().max(80).catch('').default(''),
-  sizeChartLink: z.string().trim().max(300).catch('').default(''),
+  promotion: z.string().trim().max(80),
+  sizeChartLink: link,
   /** Keyed by the platform's product id or by the product title, like the haggling terms. */
-  products: z.record(z.string().trim().min(1).max(200), productFactsSchema).catch({}).default({}),
+  products: z.record(z.string().trim().min(1).max(200), productFactsSchema),
+});
+
+/** Lenient: what is read from storage; a bad field falls back alone, the others are kept. */
+export const shopFactsSchema = z.object({
+  shipCutoffHour: shopFactsFormSchema.shape.shipCutoffHour.catch(null).default(null),
+  shipWithinHours: shopFactsFormSchema.shape.shipWithinHours.catch(48).default(48),
+  promotion: shopFactsFormSchema.shape.promotion.catch('').default(''),
+  sizeChartLink: link.catch('').default(''),
+  products: shopFactsFormSchema.shape.products.catch({}).default({}),
 });
 export type ShopFacts = z.output<typeof shopFactsSchema>;
 
