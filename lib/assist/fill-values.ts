@@ -197,6 +197,8 @@ export function fillValues(sources: FillSources): VariableValues {
   set('discount', settings.facts.promotion);
   set('size_chart_link', settings.facts.sizeChartLink);
   if (settings.facts.shipCutoffHour !== null) set('ship_cutoff', hourText(settings.facts.shipCutoffHour, locale));
+  const within = settings.facts.shipWithinHours;
+  set('ship_within', locale === 'zh-CN' ? `${within}小时` : `${within} hours`);
 
   const own =
     findProductFacts(settings.facts, r.productKey) ?? findProductFacts(settings.facts, r.productTitle);

@@ -24,11 +24,13 @@ export const ORDER_SCRIPTS = [
       ['concise', '当日发货', '亲，每天{ship_cutoff}前付款的订单当天发出，之后付款的第二天发～', ['发货'], ['shipCutoff']],
       ['formal', '发货时限', '您好，抱歉让您久等了。您的订单将于{ship_by}前发出，发货后物流信息会同步更新，请您留意。', ['发货', '致歉'], ['shipsLater']],
       ['warm', '已发出', '亲，您的订单已于{ship_date}发出啦，{courier}单号{tracking_no}，订单页可以看实时物流～', ['发货'], ['shipped', 'trackingKnown']],
+      ['warm', '付款后安排', '亲，付款后我们会在{ship_within}内给您发出，发出后马上把单号发您，订单页也能看到物流～', ['发货']],
     ],
     en: [
       ['warm', 'When it ships', "Thanks for your patience! Your order will ship by {ship_by}, and I'll send you the tracking number as soon as it leaves.", ['shipping'], ['shipsLater']],
       ['warm', 'Already shipped', 'Good news: your order shipped on {ship_date} with {courier}, tracking number {tracking_no}. You can follow it from the order page.', ['shipping'], ['shipped', 'trackingKnown']],
       ['concise', 'Same-day cut-off', 'Orders paid before {ship_cutoff} go out the same day; later ones ship the next day.', ['shipping'], ['shipCutoff']],
+      ['warm', 'Ships after payment', "Once it's paid, we ship within {ship_within}, and you'll get the tracking number as soon as it leaves.", ['shipping']],
     ],
   }),
   ...defineGroup('logistics', {

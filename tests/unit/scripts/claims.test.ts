@@ -14,6 +14,7 @@ import { claimsBacked, detectClaims, unbackedClaims, CLAIMS, CLAIM_IDS, ORDER_ST
 import { renderScript, type VariableValues } from '../../../lib/scripts/render';
 import { suggestReplies } from '../../../lib/scripts/suggest';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../../../lib/settings/settings';
+import { SITUATION_IDS } from '../../../lib/situations/taxonomy';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -113,6 +114,15 @@ describe('claims: every built-in renders from the facts and states only what the
   it('every built-in is offerable in some order state', () => {
     const never = BUILTIN_SCRIPTS.filter((s) => !stateNames.some((st) => claimsBacked(s.claims, replyFacts(sources(st, s.locale)))));
     expect(never.map((s) => `${s.id} [${s.claims}]`)).toEqual([]);
+  });
+
+  it('every situation has a script in each language that claims nothing, for a chat with no order on file', () => {
+    const bare = SITUATION_IDS.flatMap((group) =>
+      (['zh-CN', 'en'] as const).flatMap((locale) =>
+        scriptsFor(group, locale).some((s) => s.claims.length === 0) ? [] : [`${group} ${locale}`],
+      ),
+    );
+    expect(bare).toEqual([]);
   });
 
   it('renders with no unfilled value in every state that backs it, and passes the platform rules', () => {
