@@ -11,6 +11,8 @@
 import type { Customer, Order } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
+import type { FlowConversation } from '../playbooks/flow-types';
+import { returnShippingInsured } from '../playbooks/shipping-insurance';
 import { responseDeadline } from '../playbooks/response-deadline';
 import { addLocalDays, addLocalHours, formatLocalDateTime } from '../playbooks/local-time';
 import type { OrderStage, ReplyFacts } from '../scripts/claims';
@@ -255,6 +257,37 @@ export function replyFacts(sources: FillSources): ReplyFacts {
 /** The product's family (apparel, fresh food...) from the seller's setting or the input. */
 export function productFamilyOf(sources: FillSources) {
   return productFamily(resolve(sources).category);
+}
+
+/**
+ * The fill sources of an `advise` conversation (the advise-money branch's `ConversationFacts`
+ * fits `FlowConversation`): `fillValues(src)` for the values, `replyFacts(src)` for
+ * `suggestReplies({ facts })`, so replies are filled at the conversation's own time, in its
+ * currency, and claim only what its order backs.
+ */
+export function fillSourcesOfConversation(c: FlowConversation): FillSources {
+  const p = c.product;
+  return {
+    settings: c.settings,
+    locale: c.locale,
+    platform: c.platform,
+    now: c.now,
+    ...(c.order ? { order: c.order } : {}),
+    ...(p
+      ? {
+          product: {
+            ...(p.key ? { id: p.key } : {}),
+            ...(p.title ? { title: p.title } : {}),
+            ...(p.price !== undefined ? { price: p.price } : {}),
+            ...(p.category ? { category: p.category } : {}),
+            ...(p.perishable !== undefined ? { perishable: p.perishable } : {}),
+          },
+        }
+      : {}),
+    ...(c.buyerNickname ? { buyerNickname: c.buyerNickname } : {}),
+    ...(c.currency ? { currency: c.currency } : {}),
+    shippingInsurance: returnShippingInsured(c.returnShippingInsurance, c.settings),
+  };
 }
 
 /** The newest buyer message and the buyer messages before it (oldest first), for context. */

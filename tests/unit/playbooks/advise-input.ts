@@ -4,7 +4,6 @@
  * the same shape with the same status mapping (refunded → return_closed, unpaid → pending), so
  * the fixture lines stay valid `advise` input when the lead wires them through the command.
  */
-import type { FillSources } from '../../../lib/assist/fill-values';
 import type { Order, OrderStatus } from '../../../lib/db/schemas';
 import type { FlowConversation } from '../../../lib/playbooks/flow-types';
 import { normaliseSettings } from '../../../lib/settings/settings';
@@ -77,20 +76,5 @@ export function conversationFromLine(line: AdviseInputLine): FlowConversation {
     ...(o?.returnShippingInsurance !== undefined ? { returnShippingInsurance: o.returnShippingInsurance } : {}),
     ...(line.customer?.nickname ? { buyerNickname: line.customer.nickname } : {}),
     ...(typeof shop.currency === 'string' && shop.currency !== 'auto' ? { currency: shop.currency } : {}),
-  };
-}
-
-/** What lib/assist/fill-values.ts needs to fill replies for this conversation. */
-export function fillSourcesOf(c: FlowConversation): FillSources {
-  return {
-    settings: c.settings,
-    locale: c.locale,
-    platform: c.platform,
-    now: c.now,
-    ...(c.order ? { order: c.order } : {}),
-    ...(c.product ? { product: { ...(c.product.key ? { id: c.product.key } : {}), ...(c.product.title ? { title: c.product.title } : {}), ...(c.product.price !== undefined ? { price: c.product.price } : {}), ...(c.product.category ? { category: c.product.category } : {}) } } : {}),
-    ...(c.buyerNickname ? { buyerNickname: c.buyerNickname } : {}),
-    ...(c.currency ? { currency: c.currency } : {}),
-    ...(c.returnShippingInsurance !== undefined ? { shippingInsurance: c.returnShippingInsurance } : {}),
   };
 }

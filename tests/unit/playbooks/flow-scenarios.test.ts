@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fillValues, replyFacts } from '../../../lib/assist/fill-values';
+import { fillSourcesOfConversation, fillValues, replyFacts } from '../../../lib/assist/fill-values';
 import { checkCompliance } from '../../../lib/compliance';
 import type { Platform } from '../../../lib/db/schemas';
 import { decideFlow } from '../../../lib/playbooks/flow-playbooks';
@@ -14,7 +14,7 @@ import { valuesFor } from '../../../lib/playbooks/playbook-values';
 import { scriptsFor } from '../../../lib/scripts/builtin-scripts';
 import { claimsBacked } from '../../../lib/scripts/claims';
 import { renderScript } from '../../../lib/scripts/render';
-import { conversationFromLine, fillSourcesOf, type AdviseInputLine } from './advise-input';
+import { conversationFromLine, type AdviseInputLine } from './advise-input';
 
 interface Expectation {
   playbook: string;
@@ -41,7 +41,7 @@ function repliesFor(input: AdviseInputLine) {
   const c = conversationFromLine(input);
   const verdict = decideFlow(c);
   if (!verdict) return { c, verdict, replies: [] };
-  const src = fillSourcesOf(c);
+  const src = fillSourcesOfConversation(c);
   const facts = replyFacts(src);
   const values = { ...fillValues(src), ...valuesFor(verdict.values, c.locale) };
   const replies = verdict.replyGroups.flatMap((group) =>
