@@ -76,35 +76,51 @@ export interface GreetingCandidate {
   customerId: string;
   /** Epoch ms of the customer's latest order. */
   lastOrderAt: number;
+  /** The marketplace the customer buys on: it decides which festival they keep. */
+  platform: string;
 }
 
 export interface FestivalDigest {
   festival: Festival;
   /** Newest buyers first, at most `limit`. */
   customerIds: string[];
-  /** How many recent buyers there were before the cap. */
+  /** How many recent buyers keep this festival, before the cap. */
   eligible: number;
 }
 
+/** Some marketplace's buyers keep a festival today: worth reading the archive for. */
+export function anyFestivalOn(now: number, timeZone: string, platforms: readonly string[]): boolean {
+  return platforms.some((p) => festivalOn(now, timeZone, p) !== undefined);
+}
+
 /**
- * Who to greet today: buyers with an order in the last `recentDays`, newest first, at most
- * `limit` (a seller greets by hand; a few hundred is a long afternoon already).
+ * Who to greet today, one entry per festival: buyers with an order in the last `recentDays`
+ * whose marketplace keeps a festival today, newest first, at most `limit` each (a seller greets
+ * by hand; a few hundred is a long afternoon already).
  */
 export function festivalDigest(input: {
   now: number;
   timeZone: string;
-  platform: string;
   candidates: Iterable<GreetingCandidate>;
   recentDays?: number;
   limit?: number;
-}): FestivalDigest | undefined {
-  const festival = festivalOn(input.now, input.timeZone, input.platform);
-  if (!festival) return undefined;
+}): FestivalDigest[] {
   const since = input.now - (input.recentDays ?? 180) * 86_400_000;
-  const recent: GreetingCandidate[] = [];
-  for (const c of input.candidates) if (c.lastOrderAt >= since && c.lastOrderAt <= input.now) recent.push(c);
-  recent.sort((a, b) => b.lastOrderAt - a.lastOrderAt || a.customerId.localeCompare(b.customerId));
-  return { festival, customerIds: recent.slice(0, input.limit ?? 200).map((c) => c.customerId), eligible: recent.length };
+  const byFestival = new Map<string, { festival: Festival; recent: GreetingCandidate[] }>();
+  const festivalOf = new Map<string, Festival | undefined>();
+  for (const c of input.candidates) {
+    if (c.lastOrderAt < since || c.lastOrderAt > input.now) continue;
+    if (!festivalOf.has(c.platform)) festivalOf.set(c.platform, festivalOn(input.now, input.timeZone, c.platform));
+    const festival = festivalOf.get(c.platform);
+    if (!festival) continue;
+    const group = byFestival.get(festival.id) ?? { festival, recent: [] };
+    group.recent.push(c);
+    byFestival.set(festival.id, group);
+  }
+  return [...byFestival.values()].map(({ festival, recent }) => {
+    recent.sort((a, b) => b.lastOrderAt - a.lastOrderAt || a.customerId.localeCompare(b.customerId));
+    return { festival, customerIds: recent.slice(0, input.limit ?? 200).map((c) => c.customerId), eligible: recent.length };
+  });
 }
 
 /** Greetings and thanks only ("收到了，谢谢", "Got it, thanks!"): nothing else waiting for an answer. */

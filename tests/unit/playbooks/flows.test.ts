@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Order } from '../../../lib/db/schemas';
 import { conversationProblem, decideComplaint } from '../../../lib/playbooks/complaints';
-import { decideFestivalGreeting, festivalDigest, festivalOn } from '../../../lib/playbooks/festival-greetings';
+import { anyFestivalOn, decideFestivalGreeting, festivalDigest, festivalOn } from '../../../lib/playbooks/festival-greetings';
 import type { FlowConversation, FlowLine } from '../../../lib/playbooks/flow-types';
 import { FLOW_PLAYBOOKS } from '../../../lib/playbooks/flow-playbooks';
 import { decideLogistics } from '../../../lib/playbooks/logistics';
@@ -130,15 +130,21 @@ describe('festival greetings', () => {
     expect(festivalOn(at('2026-05-21T10:00:00+08:00'), 'Asia/Shanghai', 'pinduoduo')).toBeUndefined();
   });
 
-  it('the digest lists recent buyers newest first, capped, and nothing on an ordinary day', () => {
-    const now = at('2026-10-01T09:00:00+08:00');
-    const candidates = Array.from({ length: 1000 }, (_, i) => ({ customerId: `c${i}`, lastOrderAt: now - i * DAY }));
-    const digest = festivalDigest({ now, timeZone: 'Asia/Shanghai', platform: 'taobao', candidates, limit: 50 })!;
-    expect(digest.festival.id).toBe('national_day');
-    expect(digest.eligible).toBe(181);
-    expect(digest.customerIds).toHaveLength(50);
-    expect(digest.customerIds[0]).toBe('c0');
-    expect(festivalDigest({ now: now + DAY, timeZone: 'Asia/Shanghai', platform: 'taobao', candidates })).toBeUndefined();
+  it('the digest lists recent buyers newest first, capped, per festival their marketplace keeps', () => {
+    const now = at('2026-12-25T09:00:00+08:00');
+    const candidates = [
+      ...Array.from({ length: 1000 }, (_, i) => ({ customerId: `a${i}`, lastOrderAt: now - i * DAY, platform: 'amazon' })),
+      ...Array.from({ length: 10 }, (_, i) => ({ customerId: `p${i}`, lastOrderAt: now - i * DAY, platform: 'pinduoduo' })),
+    ];
+    const digests = festivalDigest({ now, timeZone: 'Asia/Shanghai', candidates, limit: 50 });
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.festival.id).toBe('christmas');
+    expect(digests[0]!.eligible).toBe(181);
+    expect(digests[0]!.customerIds).toHaveLength(50);
+    expect(digests[0]!.customerIds[0]).toBe('a0');
+    expect(festivalDigest({ now: now + DAY, timeZone: 'Asia/Shanghai', candidates })).toEqual([]);
+    expect(anyFestivalOn(now, 'Asia/Shanghai', ['pinduoduo'])).toBe(false);
+    expect(anyFestivalOn(now, 'Asia/Shanghai', ['pinduoduo', 'etsy'])).toBe(true);
   });
 
   it('greets only in small talk on the day', () => {
