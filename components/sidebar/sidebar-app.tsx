@@ -4,7 +4,7 @@
  * buyer's card. Inserting goes through the content script; nothing is ever sent.
  */
 import { useCallback, useMemo } from 'react';
-import { fillValues, lastBuyerTurn, replyFacts } from '../../lib/assist/fill-values';
+import { fillValues, lastBuyerTurn } from '../../lib/assist/fill-values';
 import { suggestionsFor } from '../../lib/assist/suggestions';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
@@ -48,19 +48,23 @@ export function SidebarApp() {
 
   const turn = useMemo(() => lastBuyerTurn(snapshot), [snapshot]);
   const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn]);
-  const fillSources = useMemo(
-    () => ({ snapshot, customer: customer ?? undefined, order: latestOrder, settings, locale }),
+  const values = useMemo(
+    () =>
+      fillValues({
+        snapshot,
+        customer: customer ?? undefined,
+        order: latestOrder,
+        settings,
+        locale,
+      }),
     [snapshot, customer, latestOrder, settings, locale],
   );
-  const values = useMemo(() => fillValues(fillSources), [fillSources]);
-  // Scripts that state more than the order and shop data hold are not offered.
-  const facts = useMemo(() => replyFacts(fillSources), [fillSources]);
   const suggestions = useMemo(
     () =>
       classification && templates
-        ? suggestionsFor({ classification, templates, locale, values, facts, customer: customer ?? undefined, orderCount: orderCount ?? 0 })
+        ? suggestionsFor({ classification, templates, locale, values, customer: customer ?? undefined, orderCount: orderCount ?? 0 })
         : [],
-    [classification, templates, locale, values, facts, customer, orderCount],
+    [classification, templates, locale, values, customer, orderCount],
   );
 
   const insert = useCallback(

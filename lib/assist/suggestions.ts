@@ -4,7 +4,6 @@
  */
 import type { Customer, Template } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
-import type { ReplyFacts } from '../scripts/claims';
 import type { VariableValues } from '../scripts/render';
 import { effectiveScripts, type EffectiveScript } from '../scripts/library';
 import { BUILTIN_SCRIPTS } from '../scripts/builtin-scripts';
@@ -38,8 +37,6 @@ export function suggestionsFor(input: {
   customer?: Customer;
   orderCount?: number;
   limit?: number;
-  /** What the order and shop data back (fill-values `replyFacts`); scripts claiming more are left out. */
-  facts?: ReplyFacts;
 }): SuggestionView[] {
   return suggestReplies({
     situations: input.classification.situations,
@@ -49,7 +46,6 @@ export function suggestionsFor(input: {
     usage: usageOf(input.templates),
     customer: input.customer ? { vipLevel: input.customer.vipLevel, orderCount: input.orderCount ?? 0 } : undefined,
     limit: input.limit ?? 3,
-    ...(input.facts ? { facts: input.facts } : {}),
   }).map((s) => ({ id: s.script.id, title: s.script.title, body: s.script.body, situation: s.situation }));
 }
 
