@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillValues, replyFacts, type FillSources } from '../../../lib/assist/fill-values';
 import { checkCompliance } from '../../../lib/compliance';
-import type { Customer, Order } from '../../../lib/db/schemas';
+import { templateSchema, type Customer, type Order, type Template } from '../../../lib/db/schemas';
 import type { Locale } from '../../../lib/i18n/localized';
 import { BUILTIN_SCRIPTS, scriptsFor } from '../../../lib/scripts/builtin-scripts';
 import { claimsBacked, detectClaims, unbackedClaims, CLAIMS, CLAIM_IDS, ORDER_STAGES } from '../../../lib/scripts/claims';
@@ -186,6 +186,22 @@ describe('claims decide what is offered', () => {
     const r = suggestReplies({ situations: [{ id: 'logistics', score: 1 }], locale: 'zh-CN', values: {}, limit: 20, now: NOW });
     expect(r.length).toBeGreaterThan(0);
     expect(r.every((s) => s.script.claims.length === 0)).toBe(true);
+  });
+
+  it("an edited built-in is judged by its new words; the seller's own template answers for itself", () => {
+    const template = (id: string, body: string, overridesId?: string): Template => templateSchema.parse({
+      id, situation: 'refund', title: id, body, locale: 'zh-CN', createdAt: NOW, updatedAt: NOW, ...(overridesId ? { overridesId } : {}),
+    });
+    const userTemplates = [
+      template('edit', '亲，退款已经处理了，请留意到账', 'refund.zh-CN.2'),
+      template('own', '亲，退款已经处理了～'),
+    ];
+    const src = sources('delivered', 'zh-CN');
+    const ids = suggestReplies({ situations: [{ id: 'refund', score: 1 }], locale: 'zh-CN', values: fillValues(src), facts: replyFacts(src), userTemplates, limit: 20, now: NOW }).map((s) => s.script.id);
+    expect(ids).not.toContain('refund.zh-CN.2');
+    expect(ids).toContain('own');
+    const refunded = sources('refunded', 'zh-CN');
+    expect(suggestReplies({ situations: [{ id: 'refund', score: 1 }], locale: 'zh-CN', values: fillValues(refunded), facts: replyFacts(refunded), userTemplates, limit: 20, now: NOW }).map((s) => s.script.id)).toContain('refund.zh-CN.2');
   });
 
   it('scripts that only exist for another order state are all in their groups', () => {
