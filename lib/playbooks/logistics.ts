@@ -62,6 +62,8 @@ export function parcelRefusedOrReturned(text: string): boolean {
   return said(text, CUES.refusedReturned);
 }
 
+const RETURN_SHIPMENT = [/退货|寄回|退回去|寄回去|退的(那个|包裹|快递)/, /\b(my|the) return\b|\bsent (it )?back\b/i] as const;
+
 /** A parcel with no scan for this long is chased even before its expected arrival. */
 const STALL_HOURS = 48;
 
@@ -90,6 +92,10 @@ export function decideLogistics(c: FlowConversation): FlowVerdict | null {
       tasks: [],
     });
   }
+
+  // The buyer's return parcel on its way back to us is an after-sales question, not this
+  // order's delivery (a parcel refused at the door is still this flow's).
+  if ((RETURN_SHIPMENT[0].test(text) || RETURN_SHIPMENT[1].test(text)) && !said(text, CUES.refusedReturned)) return null;
 
   if (said(text, CUES.deliveredMissing) || (stage === 'delivered' && said(text, CUES.whereIsIt))) {
     return verdict({

@@ -16,12 +16,15 @@ const WALKS_AWAY = [
   /\bnever ?mind\b|\bforget it\b|\btoo expensive\b.{0,20}\b(pass|skip|leave)|\bI'?ll pass\b|\bnot (going to|gonna) buy\b|\bmaybe next time\b|\bI'?ll (look|shop|buy) elsewhere\b|\bno thanks\b/i,
 ] as const;
 const PRICE_TALK = [/便宜|优惠|少(点|一点|些|\d)|降价|打折|包邮|(\d+)(块|元)|抹(个)?零|最低|底价|贵/, /\bcheaper\b|\bdiscount\b|\bprice\b|\bdeal\b|\bfree shipping\b|\blower\b|\$\d|\bexpensive\b/i] as const;
+const ACCEPTS = [/就(这个|这)?(价|样)|(我)?(拍|买|要)(了|吧)|成交|下单|付款|行吧|好吧/, /\b(deal|i'?ll take it|ordering now|fine,? i'?ll (buy|order))\b/i] as const;
 const PROBLEM = /坏|破|少|错|质量|投诉|退|没收到|broken|damaged|wrong|missing|refund|return/i;
 
 export function decideLostSale(c: FlowConversation): FlowVerdict | null {
   if (!buyerSpokeLast(c)) return null;
   const text = lastBuyerText(c) ?? '';
   if (!(WALKS_AWAY[0].test(text) || WALKS_AWAY[1].test(text))) return null;
+  // "算了，就58吧我拍了" gives in, it does not walk away; a plain no (不买/不要) always walks.
+  if (!/不(买|要|考虑)/.test(text) && (ACCEPTS[0].test(text) || ACCEPTS[1].test(text))) return null;
   // After a sale went wrong, "算了" is a complaint giving up, not a lost sale.
   if (PROBLEM.test(text)) return null;
   const haggled = anyBuyerSaid(c, PRICE_TALK[0]) || anyBuyerSaid(c, PRICE_TALK[1]) || sellerSaid(c, PRICE_TALK[0]) || sellerSaid(c, PRICE_TALK[1]);

@@ -82,6 +82,10 @@ describe('logistics', () => {
     expect(v.case).toBe('late');
   });
 
+  it("leaves the buyer's return parcel to the after-sales flows", () => {
+    expect(decideLogistics(conv([buyer('退货寄回去好几天了你们收到没')], { order: order({ status: 'delivered', deliveredAt: NOW - 9 * DAY }) }))).toBeNull();
+  });
+
   it('says nothing when the buyer did not ask about the parcel', () => {
     expect(decideLogistics(conv([buyer('这个有红色吗')], { order: order({ status: 'shipped', shippedAt: NOW - DAY }) }))).toBeNull();
   });
@@ -108,6 +112,8 @@ describe('lost sale and off-platform requests', () => {
     expect(decideLostSale(conv([buyer('能便宜点吗'), seller('已经很实惠了'), buyer('算了')]))?.decision).toBe('let_go');
     expect(decideLostSale(conv([buyer('在吗'), buyer('算了')]))).toBeNull();
     expect(decideLostSale(conv([buyer('能便宜点吗'), buyer('算了，东西坏了也不想退了')]))).toBeNull();
+    expect(decideLostSale(conv([buyer('55行吗'), seller('最低58'), buyer('算了，就58吧我拍了')]))).toBeNull();
+    expect(decideLostSale(conv([buyer('55行吗'), seller('最低58'), buyer('那我不要了')]))?.decision).toBe('let_go');
   });
 
   it('recognises disguised contact requests and leaves 面料加微弹 alone', () => {
