@@ -21,32 +21,32 @@ const say = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
 const CUES = {
   courierAttitude: [
-    /快递员.{0,10}(态度|骂|凶|吼|不送|不上楼|不送上门|让我(自己)?(去)?(拿|取|下楼))|(态度|服务)(太|很|真|特别)?(差|恶劣).{0,6}快递|快递(小哥|员)?.{0,4}态度/,
+    /(快递员|快递小哥|派件员|送货的).{0,10}(态度|骂|凶|吼|扔|不送|不上楼|不送上门|让我(自己)?(去)?(拿|取|下楼))|(态度|服务)(太|很|真|特别)?(差|恶劣).{0,6}快递|快递(小哥|员)?.{0,4}态度/,
     /\b(driver|courier|delivery (guy|man|person|driver))\b.{0,40}\b(rude|yell|shout|swore|attitude|refus|wouldn'?t|threw)/i,
   ],
   deliveredMissing: [
-    /(显示|已经?|物流|提示|写着?)(已)?签收.{0,16}(没|未|并没有?)(有)?(收到|拿到|看到|见到)|(没|未)(有)?(收到|拿到).{0,16}(显示|却|但|可|怎么).{0,4}(已)?签收|签收了?.{0,6}(但|可|却)?(是)?(我)?(没|没有|并没)(收到|拿到|看到)/,
-    /\b(says|shows|marked|showing)( as)? delivered\b.{0,60}\b(not|never|didn'?t|haven'?t|no)\b|\b(didn'?t|haven'?t|never) (get|got|receive[d]?)\b.{0,60}\b(says|shows|marked)( as)? delivered/i,
+    /(显示|已经?|物流|提示|写着?)(已)?签收.{0,16}(没|未|并没有?)(有)?(收到|拿到|看到|见到)|(没|未)(有)?(收到|拿到).{0,16}(显示|却|但|可|怎么).{0,4}(已)?签收|签收了?.{0,6}(但|可|却)?(是)?(我)?(没|没有|并没)(收到|拿到|看到)|签收.{0,8}(东西|货|包裹|快递)(呢|在哪)|(快递|包裹)被(别人|人)(领|拿|签)/,
+    /\bdelivered\b.{0,40}\b(nothing|not here|isn'?t here|no parcel|no package)\b|\b(says|shows|marked|showing)( as)? delivered\b.{0,60}\b(not|never|didn'?t|haven'?t|no)\b|\b(didn'?t|haven'?t|never) (get|got|receive[d]?)\b.{0,60}\b(says|shows|marked)( as)? delivered/i,
   ],
   pickupStation: [
-    /驿站|快递柜|丰巢|菜鸟|取件码|代收点|自提点|快递点/,
+    /驿站|快递柜|丰巢|菜鸟|取件码|代收点|自提|快递点/,
     /\bpick-?up (point|location|locker|code)|parcel locker|\blocker\b|collection point/i,
   ],
   refusedReturned: [
-    /拒收|(包裹|快递|件|东西)(被|给)?(退回|打回)|原路(退)?返回|退件/,
+    /拒收|(包裹|快递|件|东西)\S{0,3}(退回|打回)|原路(退)?返回|退件/,
     /\brefus(e|ed|ing) (the )?(parcel|package|delivery)|return(ed)? to sender|sent (it )?back to you/i,
   ],
   deliveryInstruction: [
-    /改(个|一下)?(收货)?地址|地址(写|填)错|换(个)?(收货)?地址|修改(收货)?地址|地址(不对|错了)|先别(发|派送|送|派)|晚(点|几天|些)(再)?(发|送|派)|不在家|出差|(放|送)(到)?(门口|快递柜|驿站|门卫)|别(放|送)(到)?(驿站|快递柜)/,
+    /改(个|一下)?(收货|收件)?地址|地址(写|填)错|换(个)?(收货|收件)?地址|修改(收货|收件)?地址|地址(不对|错了)|送(货)?上门|送到.{0,6}门口|先别(发|派送|送|派)|晚(点|几天|些)(再)?(发|送|派)|不在家|出差|(放|送)(到)?(门口|快递柜|驿站|门卫)|别(放|送)(到)?(驿站|快递柜)/,
     /\b(change|update|wrong|correct)\b.{0,20}\baddress\b|\baddress\b.{0,20}\b(wrong|change|update)|\b(hold|delay|pause)\b.{0,12}\b(delivery|shipping|shipment|parcel|order)\b|\bwon'?t be (home|in|around)\b|\bnot (be )?(at )?home\b|\baway (until|till|next)\b|\bleave it (at|with|in)\b/i,
   ],
   whereIsIt: [
-    /还(没|不)(有)?(到|收到|发货|发|送到|动)|(什么时候|啥时候|几时|多久|哪天)(才)?(能)?(到|发货|发出|发|送到)|到哪(了|儿|里)|物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|([0-9]+|[一两三四五六七八九十几]+)天(都|了)?(没|不)(有)?(更新|动)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)(了)?|太慢|怎么这么慢|查(一)?下(物流|快递)|快递(到)?哪/,
-    /\bwhere('?s| is) my (order|parcel|package|item)|\bhasn'?t (arrived|come|moved|shipped|been (shipped|delivered))|\bnot (arrived|received|here)\b|\bstill (waiting|not here)|\bwhen will (it|my order|my parcel|my package) (arrive|ship|come|be delivered)|\btracking (hasn'?t|has not|isn'?t|is not|not) (moved|updated|changed)|\btaking (so|too) long\b|\bany update on (my )?(order|parcel|package|delivery)/i,
+    /还(没|不)(有)?(到|收到|发货|发|送到|动)|(物流|快递|包裹|信息|单号)\S{0,6}[不没](有)?([动動]|更新)|一直[不没](有)?([动動]|更新)|停了|(包裹|快递|物流|件)\S{0,6}卡(在|住)|卡在.{0,10}(中转|转运|海关|分拨|网点|站|好几天|[0-9一二三四五六七八九十几]+天)|(快递|包裹|东西|货|件)(现在)?在哪|[到放]哪|寄丢|丢了|(几天|几号|多久|哪天)(能|才|就)?到|要几天|派送(中|异常)|查不到物流|没下文|还在路上|到了没|跑到|单号(多少|发我)|怎么?查物流|(什么时候|啥时候|几时|多久|哪天)(才)?(能)?(到|发货|发出|发|送到)|到哪(了|儿|里)|物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|([0-9]+|[一两三四五六七八九十几]+)天(都|了)?(没|不)(有)?(更新|动)|好几天了?(还|都)(没|不)|(一|两|三|几)(个)?(星期|周|礼拜)了?(还|都)(没|不)|太慢|怎么这么慢|查(一)?下(物流|快递)|快递(到)?哪/,
+    /\bstuck\b|\bhow long (does|will) (delivery|shipping|it) take\b|\btracking number\b|\bwhere('?s| is) my (order|parcel|package|item)|\bhasn'?t (arrived|come|moved|shipped|been (shipped|delivered))|\bnot (arrived|received|here)\b|\bstill (waiting|not here)|\bwhen will (it|my order|my parcel|my package) (arrive|ship|come|be delivered)|\btracking (hasn'?t|has not|isn'?t|is not|not) (moved|updated|changed)|\btaking (so|too) long\b|\bany update on (my )?(order|parcel|package|delivery)/i,
   ],
   stalled: [
-    /物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|([0-9]+|[一两三四五六七八九十几]+)天(都|了)?(没|不)(有)?(更新|动)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)|太慢|怎么这么慢/,
-    /\btracking (hasn'?t|has not|isn'?t|is not|not) (moved|updated|changed)|\btaking (so|too) long\b|\b(a|one|two|over a) weeks?\b|\bdays\b/i,
+    /(物流|快递|包裹|信息|单号)\S{0,6}[不没](有)?([动動]|更新)|一直[不没](有)?([动動]|更新)|停了|卡(在|住)|没下文|还在路上|派送异常|物流(怎么)?(一直|都)?(不动|没(有)?(更新|动静|动|信息)|停)|([0-9]+|[一两三四五六七八九十几]+)天(都|了)?(没|不)(有)?(更新|动)|好几天|(一|两|三|几)(个)?(星期|周|礼拜)|太慢|怎么这么慢/,
+    /\bstuck\b|\btracking (hasn'?t|has not|isn'?t|is not|not) (moved|updated|changed)|\btaking (so|too) long\b|\b(a|one|two|over a) weeks?\b|\bdays\b/i,
   ],
 } as const;
 
@@ -54,7 +54,8 @@ const said = (text: string, cue: readonly [RegExp, RegExp]) => cue[0].test(text)
 
 /** The buyer is angry at the courier, not the shop: the complaint flow leaves it to this one. */
 export function complainsAboutCourier(text: string): boolean {
-  return said(text, CUES.courierAttitude);
+  // "快递员扔的吧，箱子都烂了" is damaged goods, whoever threw them.
+  return said(text, CUES.courierAttitude) && !DAMAGE.test(text);
 }
 
 /** The parcel was refused or sent back: a logistics case even when the buyer asks about money. */
@@ -62,6 +63,8 @@ export function parcelRefusedOrReturned(text: string): boolean {
   return said(text, CUES.refusedReturned);
 }
 
+const DAMAGE = /烂|破|碎|坏|裂|变形|broken|damaged|cracked/i;
+const MONEY = [/退款|退钱|钱|返现|发票|差价|红包|优惠券|价保|降价|价格|[中差好]评|评价|换(的|货)/, /\brefund|\bmoney\b|\binvoice\b|\bcashback\b|\bcoupon\b/i] as const;
 const RETURN_SHIPMENT = [/退货|寄回|退回去|寄回去|退的(那个|包裹|快递)/, /\b(my|the) return\b|\bsent (it )?back\b/i] as const;
 
 /** A parcel with no scan for this long is chased even before its expected arrival. */
@@ -79,7 +82,7 @@ export function decideLogistics(c: FlowConversation): FlowVerdict | null {
   const followUp = (rule: string, dueAt = deadlineAt): FlowTask => ({ kind: 'logistics_followup', dueAt, rule: ruleFor(c, rule) });
   const verdict = (v: Omit<FlowVerdict, 'id'>): FlowVerdict => ({ id: 'logistics', ...v });
 
-  if (said(text, CUES.courierAttitude)) {
+  if (complainsAboutCourier(text)) {
     return verdict({
       case: 'courier_attitude',
       decision: 'apologise',
@@ -93,6 +96,8 @@ export function decideLogistics(c: FlowConversation): FlowVerdict | null {
     });
   }
 
+  // Money (a refund, cashback, an invoice, a price difference) "还没到" is not a parcel.
+  if ((MONEY[0].test(text) || MONEY[1].test(text)) && !said(text, CUES.refusedReturned)) return null;
   // The buyer's return parcel on its way back to us is an after-sales question, not this
   // order's delivery (a parcel refused at the door is still this flow's).
   if ((RETURN_SHIPMENT[0].test(text) || RETURN_SHIPMENT[1].test(text)) && !said(text, CUES.refusedReturned)) return null;

@@ -23,6 +23,8 @@ export function decideLostSale(c: FlowConversation): FlowVerdict | null {
   if (!buyerSpokeLast(c)) return null;
   const text = lastBuyerText(c) ?? '';
   if (!(WALKS_AWAY[0].test(text) || WALKS_AWAY[1].test(text))) return null;
+  // "不包邮就不要了" is a condition, a haggling move; the haggle playbook answers it.
+  if (/的话|不包|如果|要是|除非/.test(text) || /\b(if|unless)\b/i.test(text)) return null;
   // "算了，就58吧我拍了" gives in, it does not walk away; a plain no (不买/不要) always walks.
   if (!/不(买|要|考虑)/.test(text) && (ACCEPTS[0].test(text) || ACCEPTS[1].test(text))) return null;
   // After a sale went wrong, "算了" is a complaint giving up, not a lost sale.
