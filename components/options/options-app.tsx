@@ -6,6 +6,7 @@ import { CustomerDataActions } from './customer-data-actions';
 import { CustomersPage } from './customers-page';
 import { DataPage } from './data-page';
 import { NoteDraft } from './note-draft';
+import { ReplyFactsSettings } from './reply-facts-settings';
 import { ShopSettings } from './shop-settings';
 import { SitesSettings } from './sites-settings';
 import { TemplatesManager } from './templates-manager';
@@ -41,7 +42,14 @@ export function OptionsApp() {
   else if (path === '/sites') page = <SitesSettings />;
   else if (path === '/appearance') page = <AppearanceSettings />;
   else if (path === '/data') page = <DataPage />;
-  else page = <ShopSettings />;
+  else {
+    page = (
+      <>
+        <ShopSettings />
+        <ReplyFactsSettings />
+      </>
+    );
+  }
 
   return (
     <div className="options">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useApp } from '../app-context';
 import { CustomersTab } from './customers-tab';
+import { FestivalCard } from './festival-card';
 import { RepliesTab } from './replies-tab';
 import { TodayTab } from './today-tab';
 import { useActiveChat } from './use-active-chat';
@@ -31,7 +32,12 @@ export function PopupApp() {
         </button>
       </nav>
       {tab === 'replies' && <RepliesTab chat={chat} />}
-      {tab === 'today' && <TodayTab />}
+      {tab === 'today' && (
+        <>
+          <FestivalCard />
+          <TodayTab />
+        </>
+      )}
       {tab === 'customers' && <CustomersTab />}
     </div>
   );

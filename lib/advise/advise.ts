@@ -7,19 +7,19 @@
  * conversation, and the replies then come from its reply groups only. Scripts written for the
  * message's situations, without the decision, are offered only when no playbook decides.
  */
-import { fillValues } from '../assist/fill-values';
+import { fillSourcesOfConversation, fillValues, replyFacts } from '../assist/fill-values';
 import { libraryOf, usageOf } from '../assist/suggestions';
 import { checkCompliance, verdictOf } from '../compliance';
 import type { Template } from '../db/schemas';
-import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { valuesFor } from '../playbooks/playbook-values';
+import type { ReplyFacts } from '../scripts/claims';
 import type { EffectiveScript } from '../scripts/library';
 import { renderScript, type VariableValues } from '../scripts/render';
 import { suggestReplies, type ScriptUsage } from '../scripts/suggest';
 import { isVariableName } from '../scripts/variables';
-import { currencyFor, formatMoney } from '../settings/currency';
+import { currencyFor } from '../settings/currency';
 import { classify } from '../situations';
-import { PLAYBOOKS } from './playbook-registry';
+import { PLAYBOOKS, SELLER_FIRST_PLAYBOOKS } from './playbook-registry';
 import type {
   AdviseConversation,
   AdviseView,
@@ -73,43 +73,26 @@ export function decideConversation(
   facts: ConversationFacts,
   playbooks: readonly Playbook[] = PLAYBOOKS,
 ): PlaybookVerdict | null {
-  if (facts.lastBuyerIndex < 0) return null;
-  for (const playbook of playbooks) {
+  const candidates = facts.lastBuyerIndex < 0 ? playbooks.filter((p) => SELLER_FIRST_PLAYBOOKS.has(p)) : playbooks;
+  for (const playbook of candidates) {
     const verdict = playbook.decide(facts);
     if (verdict) return verdict;
   }
   return null;
 }
 
-/** The facts a reply can be filled with, read the same way the sidebar reads a chat page. */
-export function conversationValues(facts: ConversationFacts): VariableValues {
-  const { product } = facts;
-  const snapshot: ChatSnapshotPayload = {
-    site: 'generic',
-    platform: facts.platform,
-    ...(facts.buyerNickname ? { buyer: { nickname: facts.buyerNickname } } : {}),
-    messages: facts.messages.slice(-20).map((m) => ({ from: m.from === 'buyer' ? 'buyer' : 'agent', text: m.text })),
-    ...(product
-      ? {
-          product: {
-            ...(product.key ? { id: product.key } : {}),
-            ...(product.title ? { title: product.title } : {}),
-          },
-        }
-      : {}),
-    missing: [],
-  };
-  // The caller hands over an order only for a buyer it trusts (the sidebar withholds an
-  // unconfirmed nickname match's archive; the command's input is the seller's own), so the
-  // order's facts fill here whatever the snapshot's buyer looks like.
-  const values = fillValues({ snapshot, order: facts.order, settings: facts.settings, locale: facts.locale, trust: 'confirmed' });
-  // Prices are quoted in the shop's money, not as bare numbers.
-  const price = product?.price ?? facts.order?.items[0]?.price;
-  if (price !== undefined) values.price = formatMoney(price, facts.currency)[facts.locale];
-  if (product?.price !== undefined) values.list_price = formatMoney(product.price, facts.currency)[facts.locale];
+/**
+ * The facts a reply can be filled with (lib/assist/fill-values.ts), at the conversation's own
+ * time and in its currency, and the facts that decide which scripts may be offered at all.
+ * The caller hands over an order only for a buyer it trusts (the sidebar withholds an
+ * unconfirmed nickname match's archive; the command's input is the seller's own).
+ */
+export function conversationValues(facts: ConversationFacts): { values: VariableValues; replyFacts: ReplyFacts } {
+  const sources = fillSourcesOfConversation(facts);
+  const values = fillValues(sources);
   if (facts.customer && facts.customer.vipLevel > 0) values.vip_level = String(facts.customer.vipLevel);
   if (facts.customer?.points) values.points = String(facts.customer.points);
-  return values;
+  return { values, replyFacts: replyFacts(sources) };
 }
 
 function verdictValues(verdict: PlaybookVerdict, facts: ConversationFacts): VariableValues {
@@ -127,7 +110,7 @@ function severityOf(text: string, facts: ConversationFacts): ReplyView['complian
 export function advise(conversation: AdviseConversation, options: AdviseOptions = {}): AdviseView {
   const facts = factsOf(conversation);
   const verdict = decideConversation(facts, options.playbooks);
-  const pageValues = conversationValues(facts);
+  const { values: pageValues, replyFacts: backed } = conversationValues(facts);
   const values: VariableValues = verdict ? { ...pageValues, ...verdictValues(verdict, facts) } : pageValues;
   const templates = options.templates ?? [];
   const library = options.library ?? libraryOf(templates);
@@ -148,6 +131,7 @@ export function advise(conversation: AdviseConversation, options: AdviseOptions 
           customer: facts.customer ? { vipLevel: facts.customer.vipLevel, orderCount: facts.customer.orderCount } : undefined,
           limit: options.limit ?? 3,
           now: facts.now,
+          facts: backed,
         });
   const replies: ReplyView[] = suggestions.map((s) => {
     const rendered = renderScript(s.script.body, values, facts.locale);

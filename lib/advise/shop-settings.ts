@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from '../settings/currency';
 import { settingsSchema, type Settings } from '../settings/settings';
+import { shopFactsFormSchema } from '../settings/product-catalog';
 import { BUYER_STYLES, timeZoneSchema } from '../settings/shop-policy';
 
 const money = z.number().finite().nonnegative().max(10_000_000);
@@ -41,6 +42,11 @@ export const shopSettingsSchema = z
     vipDiscountPercent: z.number().min(0).max(50),
     complaintResponseHours: z.number().int().min(1).max(168),
     defaultTransitDays: z.number().int().min(1).max(30),
+    /** Orders paid before this hour ship the same day; null: the shop promises no cut-off. */
+    shipCutoffHour: shopFactsFormSchema.shape.shipCutoffHour,
+    shipWithinHours: shopFactsFormSchema.shape.shipWithinHours,
+    promotion: shopFactsFormSchema.shape.promotion,
+    sizeChartLink: shopFactsFormSchema.shape.sizeChartLink,
   })
   .partial()
   .strict();
@@ -99,6 +105,13 @@ export function settingsFromShop(shop: ShopSettingsInput): Settings {
         complaintResponseHours: shop.complaintResponseHours ?? p.followUp.complaintResponseHours,
         defaultTransitDays: shop.defaultTransitDays ?? p.followUp.defaultTransitDays,
       },
+    },
+    facts: {
+      ...defaults.facts,
+      ...(shop.shipCutoffHour !== undefined ? { shipCutoffHour: shop.shipCutoffHour } : {}),
+      ...(shop.shipWithinHours !== undefined ? { shipWithinHours: shop.shipWithinHours } : {}),
+      ...(shop.promotion !== undefined ? { promotion: shop.promotion } : {}),
+      ...(shop.sizeChartLink !== undefined ? { sizeChartLink: shop.sizeChartLink } : {}),
     },
   });
 }

@@ -127,6 +127,10 @@ export const TASK_KINDS = [
   'complaint_deadline',
   'review_followup',
   'custom',
+  // Conversation flows (lib/playbooks/logistics.ts and the smaller flows).
+  'logistics_followup',
+  'payment_reminder',
+  'after_sale_followup',
 ] as const;
 export const taskKindSchema = z.enum(TASK_KINDS);
 export type TaskKind = z.infer<typeof taskKindSchema>;

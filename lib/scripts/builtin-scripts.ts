@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/localized';
 import { AFTER_SALE_SCRIPTS } from './builtin/after-sale';
+import { FLOW_SCRIPTS } from './builtin/flows';
 import { LIFECYCLE_SCRIPTS } from './builtin/lifecycle';
 import { MONEY_PLAYBOOK_SCRIPTS } from './builtin/money-playbooks';
 import { ORDER_SCRIPTS } from './builtin/order';
@@ -12,7 +13,7 @@ import { PRE_SALE_SCRIPTS } from './builtin/pre-sale';
 import type { BuiltinScript, ScriptGroup, Tone } from './script-types';
 
 export type { BuiltinScript, ScriptGroup, Tone } from './script-types';
-export { LIFECYCLE_GROUPS, PLAYBOOK_GROUPS, PLAYBOOK_GROUP_VARIABLES, TONES } from './script-types';
+export { FLOW_GROUPS, FLOW_GROUP_VARIABLES, LIFECYCLE_GROUPS, PLAYBOOK_GROUPS, PLAYBOOK_GROUP_VARIABLES, TONES } from './script-types';
 
 export const BUILTIN_SCRIPTS: readonly BuiltinScript[] = [
   ...PRE_SALE_SCRIPTS,
@@ -21,6 +22,7 @@ export const BUILTIN_SCRIPTS: readonly BuiltinScript[] = [
   ...LIFECYCLE_SCRIPTS,
   ...PLAYBOOK_SCRIPTS,
   ...MONEY_PLAYBOOK_SCRIPTS,
+  ...FLOW_SCRIPTS,
 ];
 
 const byGroupAndLocale = new Map<string, BuiltinScript[]>();

@@ -6,6 +6,7 @@
  */
 import type { Template } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
+import { detectClaims, type ClaimId } from './claims';
 import { TONES, type BuiltinScript, type Tone } from './script-types';
 
 export type ScriptOrigin = 'builtin' | 'override' | 'user';
@@ -25,6 +26,11 @@ export interface EffectiveScript {
   templateId?: string;
   shortcut?: string;
   favourite: boolean;
+  /**
+   * What the text states as fact: a built-in's declaration, or for an edited built-in what its
+   * new words say. The seller's own templates carry none: they answer for their own words.
+   */
+  claims: readonly ClaimId[];
 }
 
 const TONE_TAGS: Record<string, Tone> = {
@@ -57,6 +63,7 @@ function fromBuiltin(b: BuiltinScript): EffectiveScript {
     tags: b.tags,
     origin: 'builtin',
     favourite: false,
+    claims: b.claims,
   };
 }
 
@@ -73,6 +80,7 @@ function fromTemplate(t: Template, origin: ScriptOrigin, base?: BuiltinScript): 
     templateId: t.id,
     ...(t.shortcut ? { shortcut: t.shortcut } : {}),
     favourite: t.favourite,
+    claims: origin === 'override' ? detectClaims(t.body, t.locale) : [],
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/localized';
 import type { SituationId } from '../situations/taxonomy';
+import type { ClaimId } from './claims';
 import type { VariableName } from './variables';
 
 export const TONES = ['warm', 'concise', 'formal'] as const;
@@ -69,7 +70,34 @@ export const PLAYBOOK_GROUP_VARIABLES = {
 export type PlaybookGroup = keyof typeof PLAYBOOK_GROUP_VARIABLES;
 export const PLAYBOOK_GROUPS = Object.keys(PLAYBOOK_GROUP_VARIABLES) as PlaybookGroup[];
 
-export type ScriptGroup = SituationId | LifecycleGroup | PlaybookGroup;
+/**
+ * Groups of the conversation flows (lib/playbooks/logistics.ts, complaints.ts and the smaller
+ * flows), with the variables the flow supplies, as for the playbook groups above.
+ */
+export const FLOW_GROUP_VARIABLES = {
+  'flow.logistics_ask_order': [],
+  'flow.logistics_not_shipped': [],
+  'flow.logistics_in_transit': [],
+  'flow.logistics_late': ['deadline'],
+  'flow.logistics_delivered_not_received': ['deadline'],
+  'flow.logistics_pickup_station': [],
+  'flow.logistics_refused_returned': [],
+  'flow.logistics_hold_before_ship': [],
+  'flow.logistics_redirect_after_ship': ['deadline'],
+  'flow.logistics_courier_attitude': [],
+  'flow.complaint_resolve': ['resolution'],
+  'flow.complaint_escalation_resolve': ['resolution'],
+  'flow.complaint_escalation_ask': ['deadline'],
+  'flow.payment_reminder': [],
+  'flow.order_confirmation': [],
+  'flow.off_platform_refusal': [],
+  'flow.after_sale_progress_done': [],
+  'flow.after_sale_progress_pending': ['deadline'],
+} as const satisfies Record<string, readonly VariableName[]>;
+export type FlowGroup = keyof typeof FLOW_GROUP_VARIABLES;
+export const FLOW_GROUPS = Object.keys(FLOW_GROUP_VARIABLES) as FlowGroup[];
+
+export type ScriptGroup = SituationId | LifecycleGroup | PlaybookGroup | FlowGroup;
 
 export interface BuiltinScript {
   /** `${group}.${locale}.${n}`, n counting from 1 within the group and locale. */
@@ -80,10 +108,12 @@ export interface BuiltinScript {
   title: string;
   body: string;
   tags: readonly string[];
+  /** What the text states as fact (lib/scripts/claims.ts); offered only when the facts back it. */
+  claims: readonly ClaimId[];
 }
 
-/** tone, title, body, tags */
-export type ScriptEntry = readonly [Tone, string, string, (readonly string[])?];
+/** tone, title, body, tags, claims */
+export type ScriptEntry = readonly [Tone, string, string, (readonly string[])?, (readonly ClaimId[])?];
 
 /**
  * Declares a group's scripts. Ids are numbered in declaration order, so new scripts go at the
@@ -95,8 +125,8 @@ export function defineGroup(
 ): BuiltinScript[] {
   const scripts: BuiltinScript[] = [];
   for (const [locale, entries] of Object.entries(byLocale) as [Locale, readonly ScriptEntry[]][]) {
-    entries.forEach(([tone, title, body, tags = []], n) => {
-      scripts.push({ id: `${group}.${locale}.${n + 1}`, group, locale, tone, title, body, tags });
+    entries.forEach(([tone, title, body, tags = [], claims = []], n) => {
+      scripts.push({ id: `${group}.${locale}.${n + 1}`, group, locale, tone, title, body, tags, claims });
     });
   }
   return scripts;

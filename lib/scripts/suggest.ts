@@ -8,6 +8,7 @@ import type { Template } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
 import { isSituationId, getSituation, type SituationStage } from '../situations/taxonomy';
 import { BUILTIN_SCRIPTS } from './builtin-scripts';
+import { claimsBacked, NO_FACTS, type ReplyFacts } from './claims';
 import { effectiveScripts, type EffectiveScript } from './library';
 import { renderScript, type RenderResult, type VariableValues } from './render';
 import type { BuiltinScript } from './script-types';
@@ -34,6 +35,12 @@ export interface SuggestInput {
   library?: readonly EffectiveScript[];
   builtins?: readonly BuiltinScript[];
   now?: number;
+  /**
+   * What the order and shop data back (lib/assist/fill-values.ts `replyFacts`). A script whose
+   * claims these facts do not back is not offered; without facts nothing is known, so only
+   * scripts that claim nothing are.
+   */
+  facts?: ReplyFacts;
 }
 
 export interface Suggestion {
@@ -71,7 +78,10 @@ export function suggestReplies(input: SuggestInput): Suggestion[] {
   const loyal = !!input.customer && (input.customer.vipLevel > 0 || input.customer.orderCount >= 3);
 
   const tiers = orderSituations(input.situations, input.stage).map((situation) => {
-    const scripts = library.filter((s) => s.group === situation && s.locale === input.locale);
+    const facts = input.facts ?? NO_FACTS;
+    const scripts = library.filter(
+      (s) => s.group === situation && s.locale === input.locale && claimsBacked(s.claims, facts),
+    );
     const ranked = scripts.map((script, position) => {
       const rendered = renderScript(script.body, input.values, input.locale);
       let score = -position * POSITION_STEP + usageBoost(input.usage?.[script.id], now);

@@ -65,6 +65,13 @@ export const VARIABLES = [
   v('festival', 'playbook', ['节日', 'Festival'], ['问候的节日', 'The festival being greeted'], ['中秋节', 'Thanksgiving']),
   v('vip_level', 'customer', ['会员等级', 'VIP level'], ['买家的会员等级', "The buyer's VIP level"], ['2', '2']),
   v('points', 'customer', ['积分', 'Points'], ['买家当前积分', "The buyer's points balance"], ['860', '860']),
+  v('order_total', 'order', ['订单金额', 'Order total'], ['订单实付总额', 'The total paid for the order'], ['258元', '$59.80']),
+  v('order_address', 'order', ['收货地址', 'Delivery address'], ['订单上的收货地址', 'The delivery address on the order'], ['浙江省杭州市西湖区文三路 90 号', '12 High St, Leeds LS1 4AB']),
+  v('ship_by', 'order', ['最晚发货', 'Ships by'], ['按店铺发货时限算出的最晚发货时间（未发货时）', 'When an unshipped order ships at the latest, from the shop\'s shipping time'], ['5月20日 18:00', 'May 20, 18:00']),
+  v('ship_within', 'shop', ['发货时限', 'Shipping time'], ['店铺承诺的付款后发货时限', 'How soon after payment the shop ships'], ['48小时', '48 hours']),
+  v('ship_cutoff', 'shop', ['当日发货截止', 'Same-day cut-off'], ['几点前付款当天发货（店铺设置）', 'The hour before which paid orders ship the same day (shop setting)'], ['下午4点', '4 pm']),
+  v('care_tip', 'order', ['保养小贴士', 'Care tip'], ['按商品类目给出的使用保养建议', 'A care tip for the product\'s category'], ['冷水手洗、反面晾干', 'wash it cold and air-dry it']),
+  v('resolution', 'playbook', ['处理方案', 'Resolution'], ['剧本按售后政策给出的处理方案', 'What the playbook offers under the shop\'s policy'], ['退款或补发您选，运费我们出', 'a refund or a replacement, your choice, with postage on us']),
   v('size_chart_link', 'shop', ['尺码表链接', 'Size chart link'], ['尺码表图片或页面的链接', 'A link to the size chart'], ['https://example.com/size', 'https://example.com/size']),
 ] as const satisfies readonly VariableDefinition[];
 

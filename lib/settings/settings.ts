@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CURRENCIES } from './currency';
+import { shopFactsSchema } from './product-catalog';
 import { shopPolicySchema } from './shop-policy';
 
 export const SETTINGS_VERSION = 1;
@@ -49,6 +50,8 @@ export const settingsSchema = z.object({
   shop: shopSchema.prefault({}).catch(() => shopSchema.parse({})),
   /** What the playbooks follow: time zone, haggling, returns, follow-up intervals. */
   policy: z.preprocess(validPolicySections, shopPolicySchema).catch(() => shopPolicySchema.parse({})),
+  /** Facts replies may state: currency, product short names and categories, 运费险, cut-off. */
+  facts: shopFactsSchema.prefault({}).catch(() => shopFactsSchema.parse({})),
   sites: sitesSchema.prefault({}).catch(() => sitesSchema.parse({})),
   /** Sidebar collapsed per site host, remembered across visits. */
   sidebarCollapsed: z.record(z.string(), z.boolean()).catch({}).default({}),

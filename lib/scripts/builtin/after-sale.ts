@@ -1,7 +1,8 @@
 /**
  * Replies after the goods arrive. Faults (quality, damage, missing or wrong items) are accepted
  * at once and the shop pays the shipping; no-fault returns follow the shop's window; complaints
- * get an answer and a promised time; reviews are asked for honestly and never rewarded.
+ * get an answer and a promised time; reviews are asked for honestly and never rewarded. A refund
+ * is called done only when the order says it is (the `refundDone` claim).
  */
 import { defineGroup } from '../script-types';
 
@@ -14,6 +15,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Glad you like it', "So glad it arrived safely and you like it! If anything comes up while you're using it, just message me.", ['thanks']],
+      ['concise', 'Thanks', 'Thank you, enjoy it! I am here if you need anything.', ['thanks']],
     ],
   }),
   ...defineGroup('damaged', {
@@ -24,6 +26,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Sorry it broke', "I'm so sorry it arrived damaged! Could you send a photo of the box and the damage? I'll send a replacement right away or refund you, whichever you prefer, and we cover all the shipping.", ['damaged']],
+      ['formal', 'Damaged on arrival', 'We apologise that your item arrived damaged. Please share a photo of the packaging and the damaged part, and we will send a replacement or issue a full refund, with all shipping costs covered by us.', ['damaged']],
     ],
   }),
   ...defineGroup('missing_item', {
@@ -34,6 +37,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Missing item', "Sorry, it looks like we missed something when packing! Please send a photo of what arrived and the shipping label, and I'll send the missing part straight away at our cost.", ['missing']],
+      ['concise', 'Missing part', "Sorry about that! Send me a photo of what you received and I'll ship the missing piece free of charge.", ['missing']],
     ],
   }),
   ...defineGroup('wrong_item', {
@@ -44,6 +48,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Wrong item sent', "That's our mistake, I'm sorry! I'll send you the right one ({sku}) now. Please send the wrong one back with the prepaid label we provide; all the postage is on us.", ['wrong item']],
+      ['concise', 'Our mix-up', "Sorry, we sent the wrong item. Would you like the right one or a refund? Either way, we pay all the shipping.", ['wrong item']],
     ],
   }),
   ...defineGroup('quality_issue', {
@@ -55,16 +60,18 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Defect, we fix it', "I'm really sorry it isn't right. A fault is on us: you can have a refund or a replacement, and we pay the shipping both ways. A photo of the problem helps us fix it at the source.", ['quality']],
+      ['formal', 'Quality issue', 'We are sorry the item did not meet your expectations. For any quality fault we offer a refund or a replacement, with return shipping paid by us. Could you send a photo of the problem?', ['quality']],
     ],
   }),
   ...defineGroup('size_fit', {
     'zh-CN': [
-      ['warm', '换码', '亲，不合适没关系～{return_window_days}天内可以换码，告诉我身高体重，我帮您重新挑个合适的码', ['尺码', '换货']],
+      ['warm', '换码', '亲，不合适没关系～{return_window_days}天内可以换码，告诉我身高体重，我帮您重新挑个合适的码', ['尺码', '换货'], ['bodySize']],
       ['concise', '无理由退换', '亲，{return_window_days}天内支持无理由退换，寄回运费{return_shipping_payer}承担哦。', ['退换']],
       ['formal', '正式说明', '您好，商品不影响二次销售的情况下，{return_window_days}天内支持无理由退换。退回运费由{return_shipping_payer}承担，收到退货后我们会尽快处理。', ['退换']],
     ],
     en: [
       ['warm', "Doesn't fit", "No problem at all! Within {return_window_days} days you can exchange it for another size. Tell me your usual size and I'll help you choose.", ['size']],
+      ['formal', 'Return or exchange', 'Unused items can be returned or exchanged within {return_window_days} days. Return postage is paid by {return_shipping_payer}, and we process it as soon as it arrives.', ['size']],
     ],
   }),
   ...defineGroup('return_request', {
@@ -72,19 +79,22 @@ export const AFTER_SALE_SCRIPTS = [
       ['warm', '退货流程', '亲，可以退的～在订单页点“申请售后”，选退货退款，审核通过后寄到：{return_address}。寄出后把单号填上，我们收到就给您退', ['退货']],
       ['concise', '退货地址', '亲，退货地址：{return_address}。寄出后记得填单号哦～', ['退货', '地址']],
       ['formal', '退换政策', '您好，本店支持{return_window_days}天无理由退换（商品需不影响二次销售）。质量问题往返运费由本店承担；非质量问题寄回运费由{return_shipping_payer}承担。', ['退货', '政策']],
+      ['warm', '运费险退货', '亲，可以退的～您这单有运费险，寄回的运费由运费险赔付，不用您出。审核通过后寄到：{return_address}，填好单号我们收到就处理', ['退货', '运费险'], ['shippingInsurance']],
     ],
     en: [
       ['warm', 'How to return', "Sure! Open the order and choose \"return/refund\". Once it's approved, send it to: {return_address}. Add the tracking number and we'll refund you as soon as it arrives.", ['return']],
+      ['formal', 'Return policy', 'Unused items can be returned within {return_window_days} days. If it is faulty, we pay the postage both ways; otherwise return postage is paid by {return_shipping_payer}.', ['return']],
     ],
   }),
   ...defineGroup('refund', {
     'zh-CN': [
-      ['warm', '退款进度', '亲，退款已经处理了，{refund_amount}原路退回，一般 1～3 个工作日到账，具体看支付渠道～', ['退款']],
+      ['warm', '退款已退回', '亲，退款{refund_amount}已经给您原路退回了，到账时间以支付渠道为准，过几天还没看到的话截图发我～', ['退款'], ['refundDone']],
       ['concise', '催退款', '亲，收到退货就马上退款，我帮您盯着～', ['退款']],
-      ['formal', '仅退款说明', '您好，您的退款申请已收到，我们会在核实后尽快处理，款项将原路退回，请您留意到账通知。', ['退款']],
+      ['formal', '退款说明', '您好，退款申请提交后，我们核实后会尽快处理，款项将原路退回，请您留意到账通知。', ['退款']],
     ],
     en: [
-      ['warm', 'Refund status', "Your refund of {refund_amount} has been issued to your original payment method. It usually shows up within 1–3 business days, depending on your bank.", ['refund']],
+      ['warm', 'Refund issued', "Your refund of {refund_amount} has been issued to your original payment method. How soon it shows up depends on your bank; if it hasn't appeared in a few days, send me a screenshot.", ['refund'], ['refundDone']],
+      ['concise', 'Refund after return', "As soon as the return reaches us, we'll refund you; the money goes back to your original payment method.", ['refund']],
     ],
   }),
   ...defineGroup('complaint', {
@@ -95,6 +105,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'On it now', "I'm sorry this has upset you. I'm looking into it right now and will come back to you with a clear answer {deadline}.", ['complaint']],
+      ['formal', 'Complaint received', 'Thank you for telling us. We take this seriously and will give you a clear resolution {deadline}. If the case is covered by our returns policy, we will simply process it for you.', ['complaint']],
     ],
   }),
   ...defineGroup('bad_review', {
@@ -105,6 +116,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Let me fix it', "I'm really sorry we let you down. Tell me what went wrong and I'll sort it out now: a replacement or a refund, your choice.", ['review']],
+      ['formal', 'Apology', 'We are sorry your experience fell short. Please tell us what happened, and we will put it right and use your feedback to improve.', ['review']],
     ],
   }),
   ...defineGroup('review', {
@@ -115,6 +127,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Honest review', "No need to do anything special! If you'd like to leave a review, just share your honest experience. If anything isn't right, tell me first so I can fix it.", ['review']],
+      ['concise', 'Whenever you like', 'Whenever you have a moment, an honest review is always welcome. Thank you!', ['review']],
     ],
   }),
   ...defineGroup('other', {
@@ -125,6 +138,7 @@ export const AFTER_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Anything else', "Sounds good! Let me know if there's anything else I can help with.", ['general']],
+      ['concise', 'Noted', 'Got it, thanks!', ['general']],
     ],
   }),
 ];

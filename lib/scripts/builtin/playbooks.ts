@@ -154,10 +154,10 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.unfair_review_public', {
     'zh-CN': [
-      ['formal', '公开回复', '感谢您的反馈。我们核实了订单：商品出库前经过检查，物流正常签收，客服也及时回复了您的咨询。如仍有问题，欢迎随时联系我们，我们会按售后规则为您处理。', ['差评回复', '公开']],
+      ['formal', '公开回复', '感谢您的反馈。这笔订单已正常签收，商品出库前都会经过检查。如仍有问题，欢迎随时联系我们，我们会按售后规则为您处理。', ['差评回复', '公开'], ['delivered']],
     ],
     en: [
-      ['formal', 'Public reply', "Thank you for your feedback. We've reviewed this order: the item was checked before dispatch, delivered as scheduled, and our team answered each message promptly. If anything is still wrong, please contact us and we'll help under our returns policy.", ['public reply']],
+      ['formal', 'Public reply', "Thank you for your feedback. This order was delivered, and every item is checked before dispatch. If anything is still wrong, please contact us and we'll help under our returns policy.", ['public reply'], ['delivered']],
     ],
   }),
   ...defineGroup('playbook.complaint_ack', {
@@ -171,10 +171,10 @@ export const PLAYBOOK_SCRIPTS = [
   }),
   ...defineGroup('playbook.complaint_accept_withdraw', {
     'zh-CN': [
-      ['warm', '同意处理请撤诉', '亲，您的诉求我们同意，已经给您办理好了🙏 麻烦您方便时在平台上撤销一下投诉，以后有任何问题直接找我，我马上处理', ['投诉', '撤诉']],
+      ['warm', '同意处理请撤诉', '亲，您的诉求我们同意，我现在就给您办理🙏 处理好以后，麻烦您方便时在平台上撤销一下投诉，以后有任何问题直接找我，我马上处理', ['投诉', '撤诉']],
     ],
     en: [
-      ['warm', 'Accept and withdraw', "We've agreed to your request and it's been processed. When you have a moment, could you withdraw the claim on the platform? If anything else comes up, just message me here and I'll handle it right away.", ['complaint']],
+      ['warm', 'Accept and withdraw', "We agree to your request and I'm arranging it now. Once it's done, could you withdraw the claim on the platform when you have a moment? If anything else comes up, just message me here and I'll handle it right away.", ['complaint']],
     ],
   }),
 ];

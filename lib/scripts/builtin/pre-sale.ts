@@ -1,6 +1,8 @@
 /**
  * Replies before the buyer pays. Haggling replies hold a polite line and offer choices rather
- * than caving; worries about quality are answered with concrete after-sales terms.
+ * than caving; worries about quality are answered with concrete after-sales terms. Size
+ * questions about the body are only for clothing and shoes (the `bodySize` claim), and "we
+ * ship free" only where the shop's shipping cost setting says so.
  */
 import { defineGroup } from '../script-types';
 
@@ -19,14 +21,16 @@ export const PRE_SALE_SCRIPTS = [
   }),
   ...defineGroup('product_info', {
     'zh-CN': [
-      ['warm', '规格咨询', '亲，{product}的具体参数都在详情页第二屏哦～您方便说下身高体重或者用途吗？我帮您挑合适的', ['规格']],
-      ['concise', '尺码表', '亲，尺码表在这里：{size_chart_link} 报一下身高体重，我帮您对一下码', ['尺码']],
+      ['warm', '规格咨询（服装）', '亲，{product}的具体参数都在详情页里哦～您方便说下身高体重吗？我帮您挑合适的码', ['规格', '尺码'], ['bodySize']],
+      ['concise', '尺码表', '亲，尺码表在这里：{size_chart_link} 报一下身高体重，我帮您对一下码', ['尺码'], ['bodySize']],
       ['formal', '详细说明', '您好，关于{product}：材质、尺寸和使用方法在商品详情中均有说明。如您有具体的使用场景，告诉我，我为您确认是否合适。', ['规格']],
-      ['warm', '库存确认', '亲，{sku}现在有现货的，拍下就给您安排～', ['库存']],
+      ['warm', '规格库存', '亲，页面上能选中{sku}、能正常下单的就是可以发的，拍下就给您安排～', ['库存']],
+      ['warm', '问用途', '亲，{product}的参数都写在详情页了～您打算用在哪儿、怎么用？跟我说说，我帮您看看合不合适', ['规格']],
     ],
     en: [
       ['warm', 'Product details', "Happy to help! The full specs for {product} are in the listing's description. If you tell me how you plan to use it, I'll check it suits you.", ['specs']],
       ['concise', 'Size chart', "Here's the size chart: {size_chart_link}. Send me your usual size and I'll suggest one.", ['size']],
+      ['warm', 'Ask about use', "Good question! What will you be using the {product} for? Tell me a bit more and I'll let you know honestly whether it's a good fit.", ['specs']],
     ],
   }),
   ...defineGroup('authenticity', {
@@ -37,6 +41,7 @@ export const PRE_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Genuine and covered', "Completely understand the worry! We buy only through authorised suppliers and check every batch. If anything is faulty when it arrives, send it back and we'll pay the postage both ways.", ['genuine']],
+      ['concise', 'Quality promise', "Yes, it's genuine, sourced from authorised suppliers. If it arrives faulty, you can return or exchange it and we cover the shipping.", ['genuine']],
     ],
   }),
   ...defineGroup('haggle', {
@@ -53,22 +58,24 @@ export const PRE_SALE_SCRIPTS = [
   }),
   ...defineGroup('free_shipping', {
     'zh-CN': [
-      ['warm', '包邮说明', '亲，我们是包邮的哦，新疆、西藏等偏远地区需要补一点运费，下单前可以问我～', ['运费']],
+      ['warm', '包邮说明', '亲，我们是包邮的哦，新疆、西藏等偏远地区需要补一点运费，下单前可以问我～', ['运费'], ['shipsFree']],
       ['concise', '凑单包邮', '亲，满{bundle_qty}件包邮，再挑一件就免运费啦', ['运费', '凑单']],
       ['formal', '运费规则', '您好，本店运费规则如下：满{bundle_qty}件包邮，偏远地区需补差价。您下单时页面会自动显示运费。', ['运费']],
     ],
     en: [
       ['warm', 'Shipping terms', "Shipping is free once you buy {bundle_qty} items. For a single item, the checkout page shows the exact postage before you pay.", ['shipping']],
+      ['concise', 'Bundle for free shipping', "Add one more to make {bundle_qty} items and the shipping's on us. Want a suggestion that goes well with it?", ['shipping']],
     ],
   }),
   ...defineGroup('gift', {
     'zh-CN': [
       ['warm', '赠品一视同仁', '亲，赠品是按活动统一配的，每位亲都一样，不好单独加哦～入会的话可以领{membership_gift}，挺实用的', ['赠品', '会员']],
-      ['concise', '已含赠品', '亲，下单就带赠品，页面上写的都会随货发～', ['赠品']],
+      ['concise', '随货赠品', '亲，活动页面上写明的赠品都会随货一起发出～', ['赠品']],
       ['formal', '正式说明', '您好，本店赠品按活动规则统一发放，对所有顾客一致，无法额外赠送，感谢理解。', ['赠品']],
     ],
     en: [
       ['warm', 'Same gift for everyone', "Our free gifts are the same for every customer, so I can't add extras, sorry! Members do get {membership_gift}, though, if you'd like to join.", ['gift']],
+      ['concise', 'Gift as listed', "Any gift shown on the listing is packed with your order automatically; there's nothing extra you need to do.", ['gift']],
     ],
   }),
   ...defineGroup('payment', {
@@ -79,6 +86,7 @@ export const PRE_SALE_SCRIPTS = [
     ],
     en: [
       ['warm', 'Payment trouble', "Sorry about that! Please reopen the order and try paying again, or use another card or method. If it still fails, send me a screenshot of the error and I'll look into it.", ['payment']],
+      ['formal', 'Paid but pending', "If you've paid and the order still shows as pending, it usually updates within a few minutes. Please refresh the order page; if it hasn't changed, send me a screenshot of the payment and I'll look into it.", ['payment']],
     ],
   }),
 ];

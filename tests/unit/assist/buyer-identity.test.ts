@@ -118,7 +118,7 @@ describe('fillValues follows the identity rule', () => {
 
   it('confirmed: the customer and order facts fill', () => {
     const values = fill(snapshot({ nickname: '云朵朵' }), 'confirmed');
-    expect(values).toMatchObject({ order_no: '6920001112223334', courier: '中通快递', tracking_no: '75310094221800', buyer_name: '李云', vip_level: '2' });
+    expect(values).toMatchObject({ order_no: '6920001112223334', courier: '中通快递', tracking_no: '75310094221800', buyer_name: '云朵朵', vip_level: '2' });
   });
 
   it('a buyer id from the page fills without confirmation', () => {

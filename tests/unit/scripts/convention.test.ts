@@ -9,6 +9,8 @@ import { PLATFORMS } from '../../../lib/db/schemas';
 import { LOCALES, type Locale } from '../../../lib/i18n/localized';
 import {
   BUILTIN_SCRIPTS,
+  FLOW_GROUPS,
+  FLOW_GROUP_VARIABLES,
   LIFECYCLE_GROUPS,
   PLAYBOOK_GROUPS,
   PLAYBOOK_GROUP_VARIABLES,
@@ -21,9 +23,11 @@ import { VARIABLES, type VariableName } from '../../../lib/scripts/variables';
 import { SITUATION_IDS } from '../../../lib/situations/taxonomy';
 
 const MINIMUMS: [string, readonly ScriptGroup[], Record<Locale, number>][] = [
-  ['situation', SITUATION_IDS, { 'zh-CN': 3, en: 1 }],
+  // At least two English replies per situation: Shopee and Amazon buyers need a choice too.
+  ['situation', SITUATION_IDS, { 'zh-CN': 3, en: 2 }],
   ['lifecycle', LIFECYCLE_GROUPS, { 'zh-CN': 2, en: 1 }],
   ['playbook', PLAYBOOK_GROUPS, { 'zh-CN': 1, en: 1 }],
+  ['flow', FLOW_GROUPS, { 'zh-CN': 2, en: 2 }],
 ];
 
 function exampleValues(locale: Locale): Partial<Record<VariableName, string>> {
@@ -52,7 +56,7 @@ describe('built-in scripts: coverage', () => {
   });
 
   it('every built-in belongs to a known group', () => {
-    const known = new Set<string>([...SITUATION_IDS, ...LIFECYCLE_GROUPS, ...PLAYBOOK_GROUPS]);
+    const known = new Set<string>([...SITUATION_IDS, ...LIFECYCLE_GROUPS, ...PLAYBOOK_GROUPS, ...FLOW_GROUPS]);
     expect(BUILTIN_SCRIPTS.filter((s) => !known.has(s.group)).map((s) => s.id)).toEqual([]);
   });
 });
@@ -86,6 +90,19 @@ describe('built-in scripts: form', () => {
         for (const s of scriptsFor(group, locale)) {
           const used = new Set(variablesIn(s.body));
           for (const name of PLAYBOOK_GROUP_VARIABLES[group]) if (!used.has(name)) lacking.push(`${s.id} lacks {${name}}`);
+        }
+      }
+    }
+    expect(lacking).toEqual([]);
+  });
+
+  it('flow scripts use every variable their flow supplies', () => {
+    const lacking: string[] = [];
+    for (const group of FLOW_GROUPS) {
+      for (const locale of LOCALES) {
+        for (const s of scriptsFor(group, locale)) {
+          const used = new Set(variablesIn(s.body));
+          for (const name of FLOW_GROUP_VARIABLES[group]) if (!used.has(name)) lacking.push(`${s.id} lacks {${name}}`);
         }
       }
     }
