@@ -55,9 +55,11 @@ beforeEach(async () => {
 });
 
 describe('bg:expandShortcut', () => {
+  // The order shows whose card filled the reply; the buyer is addressed as 亲, never by the
+  // real name the seller archived.
   it('fills the buyer of the sender page’s platform', async () => {
-    await expect(expand(PDD_PAGE, chat('pinduoduo', '8812345601'))).resolves.toEqual({ ok: true, text: '拼多多买家乙 订单 PDD-ORDER-2 运单 YT0002' });
-    await expect(expand(JD_PAGE, chat('jd', 'jd_pin_42'))).resolves.toEqual({ ok: true, text: '京东买家甲 订单 JD-ORDER-1 运单 JDV0001' });
+    await expect(expand(PDD_PAGE, chat('pinduoduo', '8812345601'))).resolves.toEqual({ ok: true, text: '亲 订单 PDD-ORDER-2 运单 YT0002' });
+    await expect(expand(JD_PAGE, chat('jd', 'jd_pin_42'))).resolves.toEqual({ ok: true, text: '亲 订单 JD-ORDER-1 运单 JDV0001' });
   });
 
   it('ignores the platform the snapshot claims: a Pinduoduo page cannot fill a JD buyer', async () => {
