@@ -1,10 +1,31 @@
 import { defineConfig } from 'wxt';
+import type { InlineConfig } from 'vite';
 import { ALL_FRAMES_MATCHES, SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
+
+/** Removes the polyfill module's `wxt/browser` alias, so `wxt/browser` is the native API. */
+function dropBrowserPolyfill(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+  } else if (alias && typeof alias === 'object') {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
 
 // The manifest is declared here; content-script matches live in the site adapters so that
 // one list drives both the manifest and the adapters' URL tests.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every seller page and must stay small (≤ 20 KB gzip, checked
+    // by tests/e2e/content-script-size.test.ts), so it is built without webextension-polyfill:
+    // MV3 Chrome and Firefox both give promise-returning `chrome`/`browser` APIs natively, and
+    // the one callback-style API it uses, runtime.onMessage, goes through
+    // lib/content/message-listener.ts. Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entry) => entry.type === 'content-script')) dropBrowserPolyfill(config);
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
