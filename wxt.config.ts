@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
-import { ALL_FRAMES_MATCHES, SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
+import { SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
 
 /** Removes the polyfill module's `wxt/browser` alias, so `wxt/browser` is the native API. */
 function dropBrowserPolyfill(config: InlineConfig): void {
@@ -12,8 +12,9 @@ function dropBrowserPolyfill(config: InlineConfig): void {
   }
 }
 
-// The manifest is declared here; content-script matches live in the site adapters so that
-// one list drives both the manifest and the adapters' URL tests.
+// The manifest is declared here; content-script matches live in lib/sites/match-patterns.ts
+// (used by the content-script entries) so that one list drives both the manifest and the
+// adapters' URL tests.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -40,13 +41,6 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    // The same content script as entrypoints/chat.content (which runs in the top frame of the
-    // marketplaces with adapters), here in every frame of the sites whose chat box lives in an
-    // iframe. WXT appends its generated entry to this list.
-    content_scripts: [
-      // match_about_blank: rich editors that are an about:blank or srcdoc frame of these pages.
-      { matches: [...ALL_FRAMES_MATCHES], js: ['content-scripts/chat.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
-    ],
     web_accessible_resources: [
       // The sidebar page is framed into seller pages, including sites the user adds at run
       // time, which a static list cannot name. So it is reachable from any page, but only
