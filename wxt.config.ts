@@ -1,10 +1,32 @@
 import { defineConfig } from 'wxt';
-import { ALL_FRAMES_MATCHES, SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
+import type { InlineConfig } from 'vite';
+import { SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
 
-// The manifest is declared here; content-script matches live in the site adapters so that
-// one list drives both the manifest and the adapters' URL tests.
+/** Removes the polyfill module's `wxt/browser` alias, so `wxt/browser` is the native API. */
+function dropBrowserPolyfill(config: InlineConfig): void {
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+  } else if (alias && typeof alias === 'object') {
+    delete (alias as Record<string, string>)['wxt/browser'];
+  }
+}
+
+// The manifest is declared here; content-script matches live in lib/sites/match-patterns.ts
+// (used by the content-script entries) so that one list drives both the manifest and the
+// adapters' URL tests.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every seller page and must stay small (≤ 20 KB gzip, checked
+    // by tests/e2e/content-script-size.test.ts), so it is built without webextension-polyfill:
+    // MV3 Chrome and Firefox both give promise-returning `chrome`/`browser` APIs natively, and
+    // the one callback-style API it uses, runtime.onMessage, goes through
+    // lib/content/message-listener.ts. Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entry) => entry.type === 'content-script')) dropBrowserPolyfill(config);
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -19,13 +41,6 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    // The same content script as entrypoints/chat.content (which runs in the top frame of the
-    // marketplaces with adapters), here in every frame of the sites whose chat box lives in an
-    // iframe. WXT appends its generated entry to this list.
-    content_scripts: [
-      // match_about_blank: rich editors that are an about:blank or srcdoc frame of these pages.
-      { matches: [...ALL_FRAMES_MATCHES], js: ['content-scripts/chat.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
-    ],
     web_accessible_resources: [
       // The sidebar page is framed into seller pages, including sites the user adds at run
       // time, which a static list cannot name. So it is reachable from any page, but only

@@ -5,13 +5,14 @@
  * its editor when the background asks on the top frame's behalf. Never window.postMessage:
  * any page script could post to it or read it.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { sendToBackground } from '../messaging/client';
 import { createRouter } from '../messaging/router';
 import type { InsertResult } from '../messaging/schemas';
 import { findGenericInput } from '../sites/generic';
 import { insertText } from '../sites/insert-text';
 import { watchFrameEditor } from './frame-editor-watch';
+import { listenForMessages } from './message-listener';
 import { isSiteDisabled } from './sidebar-frame';
 
 export async function startChildFrame(platform: string, signal: AbortSignal): Promise<void> {
@@ -39,7 +40,5 @@ export async function startChildFrame(platform: string, signal: AbortSignal): Pr
       isSupportedPage: () => false,
     }),
   );
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => route(message, sender);
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+  listenForMessages(route, signal);
 }

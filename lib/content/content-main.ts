@@ -18,6 +18,7 @@ import { isSiteDisabled, mountSidebarFrame, readCollapsedForHost } from './sideb
 import { trackFocus } from '../sites/generic';
 import { FrameEditors } from './frame-editors';
 import { watchFrameEditor } from './frame-editor-watch';
+import { listenForMessages } from './message-listener';
 
 export interface ContentContext {
   signal: AbortSignal;
@@ -154,12 +155,10 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
       isSupportedPage: () => false,
     }),
   );
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => route(message, sender);
-  browser.runtime.onMessage.addListener(onMessage);
+  listenForMessages(route, ctx.signal);
 
   ctx.signal.addEventListener('abort', () => {
     browser.runtime.onConnect.removeListener(onConnect);
-    browser.runtime.onMessage.removeListener(onMessage);
     for (const port of ports) port.disconnect();
   });
 }

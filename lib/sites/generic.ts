@@ -5,6 +5,7 @@
  */
 import { SITE_MATCHES } from './match-patterns';
 import { missingParts } from './dom-read';
+import { urlMatchesAny } from './url-match';
 import type { ChatMessage, ChatSnapshot, Platform, SiteAdapter } from './types';
 
 export const SELECTORS = {
@@ -128,3 +129,12 @@ export const taobaoAdapter: SiteAdapter = createGenericAdapter('taobao', SITE_MA
 
 /** 1688's web IM: a contenteditable editor inside a frame, no stable public selectors. */
 export const alibaba1688Adapter: SiteAdapter = createGenericAdapter('1688', SITE_MATCHES['1688']);
+
+/**
+ * The generic-family adapter for a page the generic content script runs on: Qianniu and 1688
+ * by their built-in patterns, any other page (a site the user added) the plain one. The
+ * marketplaces with their own adapters have their own content scripts (entrypoints/*.content).
+ */
+export function genericAdapterForUrl(url: string): SiteAdapter {
+  return [taobaoAdapter, alibaba1688Adapter].find((adapter) => urlMatchesAny(adapter.matches, url)) ?? genericAdapter;
+}

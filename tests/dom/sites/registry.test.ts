@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FRAMES_MATCHES, SELLER_MATCHES, SITE_MATCHES, TOP_FRAME_MATCHES } from '../../../lib/sites/match-patterns';
 import { SITE_ADAPTERS, adapterForUrl } from '../../../lib/sites/registry';
 import { InvalidMatchPatternError, urlMatchesPattern } from '../../../lib/sites/url-match';
+import { genericAdapter, genericAdapterForUrl } from '../../../lib/sites/generic';
 import { SITE_FIXTURES_DIR, fixtureNames, openFixture } from './fixture-window';
 
 describe('adapterForUrl on real seller URLs', () => {
@@ -128,6 +129,12 @@ describe('sites whose chat box sits in an iframe', () => {
     expect(adapterForUrl('https://air.1688.com/app/ocms-fusion-components-1688/def_cbu_web_im/index.html')).toMatchObject({ id: 'generic', platform: '1688' });
     expect(adapterForUrl('https://work.1688.com/home/seller.htm')).toMatchObject({ id: 'generic', platform: '1688' });
     expect(adapterForUrl('https://www.1688.com/')).toBeUndefined();
+  });
+
+  it('the generic content script picks Qianniu, 1688 or the plain generic adapter by URL', () => {
+    expect(genericAdapterForUrl('https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message')).toMatchObject({ id: 'generic', platform: 'taobao' });
+    expect(genericAdapterForUrl('https://air.1688.com/app/ocms-fusion-components-1688/def_cbu_web_im/index.html')).toMatchObject({ id: 'generic', platform: '1688' });
+    expect(genericAdapterForUrl('https://shop.example.com/chat')).toBe(genericAdapter);
   });
 
   it('their content script runs in all frames; the marketplaces with adapters stay in the top frame', () => {

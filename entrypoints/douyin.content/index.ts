@@ -1,0 +1,12 @@
+// This marketplace's own content script: its adapter only (lib/content/run.ts says why).
+import { runContentScript } from '../../lib/content/run';
+import { SITE_MATCHES } from '../../lib/sites/match-patterns';
+import { douyinAdapter } from '../../lib/sites/douyin';
+
+export default defineContentScript({
+  matches: [...SITE_MATCHES.douyin],
+  runAt: 'document_idle',
+  main(ctx) {
+    runContentScript(douyinAdapter, ctx);
+  },
+});
