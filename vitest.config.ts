@@ -32,6 +32,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits for a state: in a real browser on a shared 2-core machine a message
+          // round trip can take more than the default second, and a longer ceiling costs nothing
+          // when the state holds sooner.
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has two cores.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
