@@ -215,3 +215,16 @@ export const conversationSchema = z.object({
   updatedAt: time,
 });
 export type Conversation = z.infer<typeof conversationSchema>;
+
+/**
+ * The schema of each archive table's records, for the code that checks whole tables at
+ * once: a backup being read, and the upgrade that sets malformed records aside.
+ */
+export const TABLE_SCHEMAS = {
+  customers: customerSchema,
+  orders: orderSchema,
+  notes: noteSchema,
+  tasks: taskSchema,
+  templates: templateSchema,
+  conversations: conversationSchema,
+} as const;
