@@ -5,15 +5,13 @@
  * its editor when the background asks on the top frame's behalf. Never window.postMessage:
  * any page script could post to it or read it.
  */
-import { browser } from 'wxt/browser';
 import { sendToBackground } from '../messaging/client';
-import { createRouter } from '../messaging/router';
 import type { InsertResult } from '../messaging/schemas';
 import { findGenericInput } from '../sites/generic';
 import { insertText } from '../sites/insert-text';
 import { watchFrameEditor } from './frame-editor-watch';
-import { listenForMessages } from './message-listener';
 import { isSiteDisabled } from './sidebar-frame';
+import { listenForExtensionRequests } from './extension-requests';
 
 export async function startChildFrame(platform: string, signal: AbortSignal): Promise<void> {
   // A built-in site the seller switched off: its frames stay as quiet as its top frame.
@@ -25,7 +23,8 @@ export async function startChildFrame(platform: string, signal: AbortSignal): Pr
     });
   });
 
-  const route = createRouter(
+  // Only the background (on the top frame's behalf) may ask; no other content script.
+  listenForExtensionRequests(
     {
       'content:insertText': (request): InsertResult => {
         const input = findGenericInput(document);
@@ -33,12 +32,6 @@ export async function startChildFrame(platform: string, signal: AbortSignal): Pr
         return insertText(input, request.text, request.mode ?? 'auto');
       },
     },
-    () => ({
-      extensionId: browser.runtime.id,
-      extensionBaseUrl: browser.runtime.getURL('/'),
-      // Only the background (on the top frame's behalf) may ask; no other content script.
-      isSupportedPage: () => false,
-    }),
+    signal,
   );
-  listenForMessages(route, signal);
 }

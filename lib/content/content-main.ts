@@ -6,7 +6,6 @@
  * no customer data: the sidebar frame reads the archive itself.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { createRouter } from '../messaging/router';
 import { SIDEBAR_PORT, portToContentSchema, type PortToSidebar } from '../messaging/protocol';
 import type { InsertRequest, InsertResult } from '../messaging/schemas';
 import { insertText } from '../sites/insert-text';
@@ -18,7 +17,7 @@ import { isSiteDisabled, mountSidebarFrame, readCollapsedForHost } from './sideb
 import { trackFocus } from '../sites/generic';
 import { FrameEditors } from './frame-editors';
 import { watchFrameEditor } from './frame-editor-watch';
-import { listenForMessages } from './message-listener';
+import { listenForExtensionRequests } from './extension-requests';
 
 export interface ContentContext {
   signal: AbortSignal;
@@ -133,7 +132,8 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
   };
   browser.runtime.onConnect.addListener(onConnect);
 
-  const route = createRouter(
+  // Content scripts accept nothing from other content scripts.
+  listenForExtensionRequests(
     {
       'content:getChat': () => latest,
       'content:insertText': (request) => insert(request),
@@ -148,14 +148,8 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
         return { ok: generic };
       },
     },
-    () => ({
-      extensionId: browser.runtime.id,
-      extensionBaseUrl: browser.runtime.getURL('/'),
-      // Content scripts accept nothing from other content scripts.
-      isSupportedPage: () => false,
-    }),
+    ctx.signal,
   );
-  listenForMessages(route, ctx.signal);
 
   ctx.signal.addEventListener('abort', () => {
     browser.runtime.onConnect.removeListener(onConnect);

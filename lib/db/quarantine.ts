@@ -12,7 +12,7 @@
 import type { Table, Transaction } from 'dexie';
 import type { z } from 'zod';
 import { localized, type Localized } from '../i18n/localized';
-import { conversationSchema, customerSchema, noteSchema, orderSchema, taskSchema, templateSchema } from './schemas';
+import { TABLE_SCHEMAS } from './schemas';
 
 export interface QuarantinedRecord {
   /** `${table}:${key}`: one entry per source record, so running the check twice adds nothing. */
@@ -27,14 +27,7 @@ export interface QuarantinedRecord {
 }
 
 /** The tables whose records the schemas describe; the backlog holds only ids. */
-const CHECKED_SCHEMAS = {
-  customers: customerSchema,
-  orders: orderSchema,
-  notes: noteSchema,
-  tasks: taskSchema,
-  templates: templateSchema,
-  conversations: conversationSchema,
-} as const satisfies Record<string, z.ZodType>;
+const CHECKED_SCHEMAS = TABLE_SCHEMAS satisfies Record<string, z.ZodType>;
 
 export type CheckedTable = keyof typeof CHECKED_SCHEMAS;
 export const CHECKED_TABLES = Object.keys(CHECKED_SCHEMAS) as CheckedTable[];

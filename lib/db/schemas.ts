@@ -183,6 +183,24 @@ export const templateSchema = z.object({
 export type Template = z.infer<typeof templateSchema>;
 
 /**
+ * Working state stored as its JSON form. A backup is JSON, and JSON has no -0, NaN or
+ * Infinity (they come back as 0 or null) nor undefined members; a haggle step such as
+ * Math.round(-0.4) yields -0. Storing the JSON form makes a backup restore exactly what the
+ * archive holds (the round-trip property test found a haggle state holding -0). Chromium's
+ * extension messaging already carries JSON-serialisable values, so writes from the sidebar
+ * are unchanged.
+ */
+export const jsonStateSchema = z.unknown().transform((value, ctx) => {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not storable as JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return z.NEVER;
+  }
+});
+
+/**
  * Per-conversation working state (v2), keyed `${platform}:${platformUid}`. The haggle entry
  * keeps the state before and after the last buyer message it answered, so showing the same
  * message again shows the same move instead of advancing a round.
@@ -194,10 +212,23 @@ export const conversationSchema = z.object({
   haggle: z
     .object({
       message: z.string().max(5000),
-      before: z.unknown(),
-      after: z.unknown(),
+      before: jsonStateSchema,
+      after: jsonStateSchema,
     })
     .optional(),
   updatedAt: time,
 });
 export type Conversation = z.infer<typeof conversationSchema>;
+
+/**
+ * The schema of each archive table's records, for the code that checks whole tables at
+ * once: a backup being read, and the upgrade that sets malformed records aside.
+ */
+export const TABLE_SCHEMAS = {
+  customers: customerSchema,
+  orders: orderSchema,
+  notes: noteSchema,
+  tasks: taskSchema,
+  templates: templateSchema,
+  conversations: conversationSchema,
+} as const;

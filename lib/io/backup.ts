@@ -5,15 +5,7 @@
  */
 import { z } from 'zod';
 import type { SellerDb } from '../db/database';
-import {
-  conversationSchema,
-  customerSchema,
-  noteSchema,
-  orderSchema,
-  taskSchema,
-  templateSchema,
-  type Template,
-} from '../db/schemas';
+import { TABLE_SCHEMAS, type Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
 import { seedBuiltinTemplates } from '../db/repositories/templates';
@@ -70,14 +62,7 @@ const envelopeSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-const RECORD_SCHEMAS = {
-  customers: customerSchema,
-  orders: orderSchema,
-  notes: noteSchema,
-  tasks: taskSchema,
-  templates: templateSchema,
-  conversations: conversationSchema,
-} as const;
+const RECORD_SCHEMAS = TABLE_SCHEMAS satisfies Record<TableName, unknown>;
 
 /** Enough problems to fix a hand-edited file; a wrong file would otherwise list thousands. */
 const MAX_REPORTED = 20;

@@ -118,42 +118,85 @@ describe('backup round trip (property)', () => {
     await fc.assert(
       fc.asyncProperty(archiveArb, async ({ tables, settings }) => {
         const source = freshDb();
-        // Copies: the database hook adds search keys to the objects it is given.
-        await source.customers.bulkAdd(structuredClone(tables.customers));
-        await source.orders.bulkAdd(tables.orders);
-        await source.notes.bulkAdd(tables.notes);
-        await source.tasks.bulkAdd(tables.tasks);
-        await source.templates.bulkAdd(tables.templates);
-        await source.conversations.bulkAdd(tables.conversations);
-        const text = serializeBackup(await createBackup(source, settings, T0));
-
         const target = freshDb();
-        const parsed = await parseBackup(text, target.verno);
-        if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join('\n'));
-        let restoredSettings: Settings | undefined;
-        await restoreBackup(target, parsed.backup, {
-          saveSettings: async (s) => {
-            restoredSettings = s;
-          },
-          currentSettings: DEFAULT_SETTINGS,
-          sites: { isGranted: async () => false, register: async () => undefined, remove: async () => undefined },
-        });
-        const restored = await readArchive(target);
-        expect(restored.customers).toEqual(byKey(tables.customers, (c) => c.id));
-        expect(restored.orders).toEqual(byKey(tables.orders, (o) => o.id));
-        expect(restored.notes).toEqual(byKey(tables.notes, (n) => n.id));
-        expect(restored.tasks).toEqual(byKey(tables.tasks, (t) => t.id));
-        expect(restored.templates).toEqual(byKey(tables.templates, (t) => t.id));
-        expect(restored.conversations).toEqual(byKey(tables.conversations, (c) => c.key));
-        expect(restoredSettings).toEqual(settings);
-        source.close();
-        target.close();
+        try {
+          // Copies: the database hook adds search keys to the objects it is given.
+          await source.customers.bulkAdd(structuredClone(tables.customers));
+          await source.orders.bulkAdd(tables.orders);
+          await source.notes.bulkAdd(tables.notes);
+          await source.tasks.bulkAdd(tables.tasks);
+          await source.templates.bulkAdd(tables.templates);
+          await source.conversations.bulkAdd(tables.conversations);
+          const text = serializeBackup(await createBackup(source, settings, T0));
+
+          const parsed = await parseBackup(text, target.verno);
+          if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join('\n'));
+          let restoredSettings: Settings | undefined;
+          await restoreBackup(target, parsed.backup, {
+            saveSettings: async (s) => {
+              restoredSettings = s;
+            },
+            currentSettings: DEFAULT_SETTINGS,
+            sites: { isGranted: async () => false, register: async () => undefined, remove: async () => undefined },
+          });
+          const restored = await readArchive(target);
+          expect(restored.customers).toEqual(byKey(tables.customers, (c) => c.id));
+          expect(restored.orders).toEqual(byKey(tables.orders, (o) => o.id));
+          expect(restored.notes).toEqual(byKey(tables.notes, (n) => n.id));
+          expect(restored.tasks).toEqual(byKey(tables.tasks, (t) => t.id));
+          expect(restored.templates).toEqual(byKey(tables.templates, (t) => t.id));
+          expect(restored.conversations).toEqual(byKey(tables.conversations, (c) => c.key));
+          expect(restoredSettings).toEqual(settings);
+        } finally {
+          // Deleted, not only closed: fake-indexeddb keeps every database in memory, and a
+          // failing property shrinks through thousands of archives (gigabytes, minutes).
+          source.close();
+          target.close();
+          await source.delete();
+          await target.delete();
+        }
       }),
       { numRuns: 40 },
     );
-    // 40 archives through two databases: about a second alone, but it passed 5 s once while
-    // the other test files shared the machine's two cores. A guard, not a speed check.
+    // 40 archives through two databases: a few seconds on this loaded machine. A guard, not a
+    // speed check. Its two failures in full runs were most likely not time but the -0
+    // counterexample below (3 of 100 seeds at 40 runs; a failure then shrinks for minutes).
   }, 30_000);
+});
+
+describe('backup round trip: counterexamples the property found', () => {
+  // fc.jsonValue makes -0 (JSON.parse keeps it; JSON.stringify writes 0). Seeds 1, 15, 39
+  // and 91 of the property each failed on a haggle state holding -0, restored as 0.
+  it('a haggle state holding -0 is stored as its JSON form, so the backup restores it exactly', async () => {
+    const conversation = conversationSchema.parse({
+      key: '@here',
+      haggle: { message: '𑶠ṕ𐰄ꔮ𛋳⬈ፐᴒ𑵱', before: { '': -0, R: null, 'u{#Ru[u9': ')|#!' }, after: [true, -0, -3.524238468546837e-130] },
+      updatedAt: T0,
+    });
+    expect(Object.is((conversation.haggle!.before as Record<string, number>)[''], 0)).toBe(true);
+    expect(Object.is((conversation.haggle!.after as number[])[1], 0)).toBe(true);
+
+    const source = freshDb();
+    await source.conversations.add(conversation);
+    const text = serializeBackup(await createBackup(source, DEFAULT_SETTINGS, T0));
+    const target = freshDb();
+    const parsed = await parseBackup(text, target.verno);
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join('\n'));
+    await restoreBackup(target, parsed.backup, {
+      saveSettings: async () => undefined,
+      currentSettings: DEFAULT_SETTINGS,
+      sites: { isGranted: async () => false, register: async () => undefined, remove: async () => undefined },
+    });
+    expect((await readArchive(target)).conversations).toEqual([conversation]);
+  });
+
+  it('keeps what JSON cannot hold out of a stored state the way a backup would, and refuses what JSON cannot write', () => {
+    const parsed = conversationSchema.parse({ key: 'k', haggle: { message: 'm', before: { a: Number.NaN, b: Infinity, c: undefined, d: [undefined] }, after: undefined }, updatedAt: T0 });
+    expect(parsed.haggle).toEqual({ message: 'm', before: { a: null, b: null, d: [null] }, after: undefined });
+    const bigint = conversationSchema.safeParse({ key: 'k', haggle: { message: 'm', before: { a: 1n }, after: null }, updatedAt: T0 });
+    expect(bigint.success).toBe(false);
+    expect(bigint.error?.issues[0]?.message).toContain('not storable as JSON');
+  });
 });
 
 /** A customer holding only what the customer CSV carries, with values the import accepts. */
