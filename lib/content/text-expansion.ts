@@ -75,7 +75,13 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
     if (editableTarget(event.target)) buyer.noteKey(getChat());
     if (event.isComposing || event.keyCode === 229) return;
     if ((event.key !== ' ' && event.key !== 'Tab') || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (shortcuts.size === 0) return;
+    if (shortcuts.size === 0) {
+      // Nothing loaded yet (the worker was restarting when the box got focus, or the list came
+      // back before the seller's templates): ask again, so the seller's next try expands
+      // without having to leave the box and come back.
+      if (editableTarget(event.target)) void refresh();
+      return;
+    }
     const el = editableTarget(event.target);
     if (!el) return;
     const context = caretContext(el);
