@@ -14,6 +14,7 @@ import { SITUATION_IDS, type SituationId } from './taxonomy';
 
 const COUNT = SITUATION_IDS.length;
 const OTHER = SITUATION_IDS.indexOf('other');
+const GREETING = SITUATION_IDS.indexOf('greeting');
 const MAX_LISTED = 3;
 /** A situation needs at least this probability to be listed after the main one. */
 const MIN_LISTED = 0.02;
@@ -31,7 +32,7 @@ export interface ContextSettings {
   /** Seller turns count this much relative to the buyer's. */
   sellerWeight: number;
 }
-export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.6, ownShare: 0.3, lookBack: 6, opens: 0.35, sellerWeight: 0.5 };
+export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.6, ownShare: 0.5, lookBack: 6, opens: 0.35, sellerWeight: 0.5 };
 
 export interface ModelScores {
   /** Calibrated probabilities per situation (SITUATION_IDS order). */
@@ -126,17 +127,23 @@ export function withContext(
     const earlier = scoreOf(turn.text).probabilities;
     let main = 0;
     for (let i = 1; i < COUNT; i++) if (earlier[i]! > earlier[main]!) main = i;
-    if (main === OTHER || earlier[main]! < settings.opens) continue;
+    // A greeting or a closing word opens nothing a follow-up could continue.
+    if (main === OTHER || main === GREETING || earlier[main]! < settings.opens) continue;
     open = earlier;
     openWeight = turn.from === 'seller' ? settings.sellerWeight : 1;
     break;
   }
   if (!open) return { probabilities: own.fragment ? fragmentAsOther(p) : p };
 
-  const share = 1 - (1 - settings.ownShare) * openWeight;
+  // The follow-up's own 'other' mass is "nothing of its own": that share goes to the open
+  // situation. Whatever weak situation it has of its own keeps its probability, less ownShare
+  // of it moved over as well, so a guess below ownWins does not beat the open topic.
   const out = new Float64Array(COUNT);
-  for (let i = 0; i < COUNT; i++) out[i] = share * p[i]! + (1 - share) * open[i]!;
-  // The open situation's 'other' mass says nothing about the follow-up.
+  const moved = openWeight * (p[OTHER]! + (1 - settings.ownShare) * (1 - p[OTHER]!));
+  for (let i = 0; i < COUNT; i++) {
+    const kept = i === OTHER ? p[i]! * (1 - openWeight) : p[i]! * (1 - openWeight * (1 - settings.ownShare));
+    out[i] = kept + moved * open[i]!;
+  }
   let best = 0;
   for (let i = 1; i < COUNT; i++) if (out[i]! > out[best]!) best = i;
   return { probabilities: out, inherited: best !== top ? SITUATION_IDS[best] : undefined };
