@@ -3,13 +3,15 @@
  * that fit it (filled with the order's facts), the playbook for the situation, and the
  * buyer's card. Inserting goes through the content script; nothing is ever sent.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
-import { fillValues, lastBuyerTurn } from '../../lib/assist/fill-values';
+import { fillValues } from '../../lib/assist/fill-values';
 import { suggestionsFor } from '../../lib/assist/suggestions';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { classify } from '../../lib/situations';
+import { chooseSituation, lastBuyerWithHistory } from '../../lib/situations/conversation';
+import type { SituationId } from '../../lib/situations/taxonomy';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
@@ -63,8 +65,17 @@ export function SidebarApp() {
   const trustedCustomer = factsAllowed ? (customer ?? undefined) : undefined;
   const trustedOrder = factsAllowed ? latestOrder : undefined;
 
-  const turn = useMemo(() => lastBuyerTurn(snapshot), [snapshot]);
-  const classification = useMemo(() => (turn ? classify(turn.text, { previous: turn.previous }) : undefined), [turn]);
+  // The newest buyer message read with the turns before it (both sides), so a follow-up such
+  // as "那怎么弄" gets the situation still open.
+  const turn = useMemo(() => (snapshot ? lastBuyerWithHistory(snapshot.messages, 20) : undefined), [snapshot]);
+  const found = useMemo(() => (turn ? classify(turn.text, { history: turn.history }) : undefined), [turn]);
+  // The seller's pick among unsure choices holds for that message only.
+  const [chosen, setChosen] = useState<{ text: string; id: SituationId }>();
+  const classification = useMemo(
+    () => (found && turn && chosen?.text === turn.text ? chooseSituation(found, chosen.id) : found),
+    [found, turn, chosen],
+  );
+  const choose = useCallback((id: SituationId) => turn && setChosen({ text: turn.text, id }), [turn]);
   const values = useMemo(
     () =>
       fillValues({
@@ -125,7 +136,7 @@ export function SidebarApp() {
 
       <section className="section stack" aria-labelledby="situation-heading">
         {turn && classification ? (
-          <SituationPanel message={turn.text} classification={classification} />
+          <SituationPanel message={turn.text} classification={classification} onChoose={choose} />
         ) : (
           chat.status === 'connected' && <p className="muted">{t('noBuyerMessage')}</p>
         )}

@@ -16,8 +16,8 @@ const COUNT = SITUATION_IDS.length;
 const OTHER = SITUATION_IDS.indexOf('other');
 const GREETING = SITUATION_IDS.indexOf('greeting');
 const MAX_LISTED = 3;
-/** A situation needs at least this probability to be listed after the main one. */
-const MIN_LISTED = 0.02;
+/** Listed after the main one down to this probability: the seller (and top-3) see three choices. */
+const MIN_LISTED = 0.001;
 
 /** How a follow-up joins the turns before it; tuned on the training conversations, never on sealed. */
 export interface ContextSettings {
