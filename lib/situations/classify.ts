@@ -1,10 +1,10 @@
 /**
  * The situation classifier the app and the command line use (see model-classifier.ts): the
- * trained model in lr-model.json over the cue rules' evidence, with calibrated scores, an
- * `unsure` flag and conversation context. The rule engine and the older blend stay importable
- * from here for tests and the benchmark's comparison.
+ * trained model in lr-model.json over the text and the cue rules' evidence, with calibrated
+ * scores, an `unsure` flag and conversation context. The rule engine and the older blend stay
+ * importable from here for tests and the benchmark's comparison.
  */
-import { loadLr, type SerializedLrModel } from './lr-model';
+import { loadEnsemble, type SerializedEnsemble } from './lr-model';
 import serializedModel from './lr-model.json';
 import { createModelClassifier } from './model-classifier';
 
@@ -12,5 +12,5 @@ export type { Classification, ClassifyOptions, Classifier, SituationScore, Turn,
 export { createClassifier, DEFAULT_BLEND, extractEntities, ruleEvidence } from './rule-classifier';
 export type { Entities } from './entities';
 
-export const situationModel = loadLr(serializedModel as SerializedLrModel);
+export const situationModel = loadEnsemble(serializedModel as SerializedEnsemble);
 export const classify = createModelClassifier(situationModel);

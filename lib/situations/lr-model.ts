@@ -96,6 +96,12 @@ export function trainLr(examples: readonly LrExample[], options: LrTrainOptions 
   let t = 0;
   const random = mulberry32(options.seed);
   const order = rows.map((_, i) => i);
+  // The weights at the end of each epoch in the second half are averaged: SGD's last steps
+  // jitter around the optimum, and their mean generalises (and calibrates) better.
+  const averaged = new Float64Array(W.length);
+  const averagedBias = new Float64Array(C);
+  let snapshots = 0;
+  const firstAveraged = Math.floor(options.epochs / 2);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     // Fisher–Yates with the seeded generator: a fixed, well-mixed order every epoch.
     for (let i = order.length - 1; i > 0; i--) {
@@ -133,9 +139,15 @@ export function trainLr(examples: readonly LrExample[], options: LrTrainOptions 
         scale = 1;
       }
     }
+    if (epoch >= firstAveraged) {
+      for (let i = 0; i < W.length; i++) averaged[i]! += W[i]! * scale;
+      for (let c = 0; c < C; c++) averagedBias[c]! += bias[c]!;
+      snapshots++;
+    }
   }
-  for (let i = 0; i < W.length; i++) W[i]! *= scale;
-  return { vocabulary, index, weights: W, bias };
+  for (let i = 0; i < W.length; i++) averaged[i]! /= snapshots;
+  for (let c = 0; c < C; c++) averagedBias[c]! /= snapshots;
+  return { vocabulary, index, weights: averaged, bias: averagedBias };
 }
 
 /** The model as prediction uses it. */
@@ -284,4 +296,74 @@ export function fitTemperature(logits: readonly Float64Array[], labels: readonly
     }
   }
   return Math.exp((a + b) / 2);
+}
+
+/**
+ * Several logistic-regression members over different feature sets, their probabilities mixed
+ * and the mixture calibrated once more (q ∝ p^(1/T)). One member reads the cue rules' evidence
+ * and trusts them; one reads only the text and ranks the runners-up better; the mix does both.
+ */
+export const ENSEMBLE_FORMAT = 'situation-ensemble/1';
+
+export interface SerializedEnsemble {
+  format: typeof ENSEMBLE_FORMAT;
+  classes: SituationId[];
+  members: SerializedLrModel[];
+  /** Share of each member in the mixture (sums to 1). */
+  mix: number[];
+  /** Calibration of the mixture, fitted on the validation fold. */
+  temperature: number;
+  unsure: { minTop: number; minMargin: number };
+  inputsHash: string;
+}
+
+export interface Ensemble {
+  readonly serialized: SerializedEnsemble;
+  readonly members: LrModel[];
+  readonly mix: number[];
+  readonly temperature: number;
+  /** The union of the members' feature options: what to extract once for all. */
+  readonly features: FeatureOptions;
+}
+
+export function loadEnsemble(serialized: SerializedEnsemble): Ensemble {
+  if (serialized.format !== ENSEMBLE_FORMAT) {
+    throw new Error(`unsupported situation model format "${String(serialized.format)}"; regenerate it with npm run train`);
+  }
+  if (serialized.classes.join(',') !== SITUATION_IDS.join(',')) {
+    throw new Error('situation model classes differ from the taxonomy; regenerate it with npm run train');
+  }
+  const members = serialized.members.map(loadLr);
+  return {
+    serialized,
+    members,
+    mix: serialized.mix,
+    temperature: serialized.temperature,
+    features: {
+      words: serialized.members.some((m) => m.features.words),
+      rules: serialized.members.some((m) => m.features.rules),
+    },
+  };
+}
+
+/** Each member's calibrated probabilities, mixed: the uncalibrated ensemble output, into `out`. */
+export function mixedProbabilities(members: readonly LrModel[], mix: readonly number[], features: FeatureVector, out: Float64Array): Float64Array {
+  const z = new Float64Array(out.length);
+  out.fill(0);
+  members.forEach((member, k) => {
+    lrLogits(member, features, z);
+    softmaxInPlace(z, member.temperature);
+    for (let c = 0; c < out.length; c++) out[c]! += mix[k]! * z[c]!;
+  });
+  return out;
+}
+
+/** q ∝ p^(1/T), in place: temperature scaling of a mixture's log-probabilities. */
+export function calibrateInPlace(p: Float64Array, temperature: number): Float64Array {
+  for (let c = 0; c < p.length; c++) p[c] = Math.log(Math.max(p[c]!, 1e-12));
+  return softmaxInPlace(p, temperature);
+}
+
+export function ensembleProbabilities(model: Ensemble, features: FeatureVector, out: Float64Array): Float64Array {
+  return calibrateInPlace(mixedProbabilities(model.members, model.mix, features, out), model.temperature);
 }

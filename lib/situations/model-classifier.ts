@@ -8,7 +8,7 @@
 import { ruleEvidence, type Classification, type ClassifyOptions, type SituationScore, type Turn } from './rule-classifier';
 import { extractFromNormalized } from './entities';
 import { extractFeatures, featureText } from './features';
-import { lrLogits, softmaxInPlace, type LrModel } from './lr-model';
+import { ensembleProbabilities, type Ensemble } from './lr-model';
 import { normalizeMessage } from './normalize';
 import { SITUATION_IDS, type SituationId } from './taxonomy';
 
@@ -46,12 +46,12 @@ export interface ModelScores {
 
 export type Classifier = (text: string, options?: ClassifyOptions) => Classification;
 
-export function createModelClassifier(model: LrModel, context: ContextSettings = DEFAULT_CONTEXT): Classifier {
+export function createModelClassifier(model: Ensemble, context: ContextSettings = DEFAULT_CONTEXT): Classifier {
   const scoreOf = (text: string): ModelScores => modelScores(model, text);
   return (text, options) => {
     const normalized = normalizeMessage(text ?? '');
     const entities = extractFromNormalized(normalized);
-    const own = scoreOf(text ?? '');
+    const own = modelScores(model, text ?? '', normalized);
     const history = historyOf(options);
     let probabilities = own.probabilities;
     let inherited: SituationId | undefined;
@@ -67,13 +67,10 @@ export function createModelClassifier(model: LrModel, context: ContextSettings =
 }
 
 /** Calibrated probabilities of one message on its own. */
-export function modelScores(model: LrModel, text: string): ModelScores {
-  const normalized = normalizeMessage(text);
+export function modelScores(model: Ensemble, text: string, normalized = normalizeMessage(text)): ModelScores {
   const rules = ruleEvidence(normalized);
-  const features = extractFeatures(featureText(text), model.serialized.features, rules);
-  const p = new Float64Array(COUNT);
-  lrLogits(model, features, p);
-  softmaxInPlace(p, model.temperature);
+  const features = extractFeatures(featureText(text), model.features, rules);
+  const p = ensembleProbabilities(model, features, new Float64Array(COUNT));
   // The rules read negation exactly: "不是质量问题" must not bring quality_issue back.
   let removed = 0;
   for (let i = 0; i < COUNT; i++) {
@@ -155,7 +152,7 @@ const RULE_ALSO = 1.0;
 function rank(
   p: Float64Array,
   own: ModelScores,
-  model: LrModel,
+  model: Ensemble,
   inherited: SituationId | undefined,
   text: string,
 ): Omit<Classification, 'entities'> {

@@ -6,7 +6,7 @@
  *
  * Steps: features for every training message; a model trained without one validation fold
  * (a hash of the text picks it) gives held-out logits, on which the temperature (calibration)
- * and the "unsure" threshold are fitted; then the final model trains on everything and keeps
+ * is fitted; then the final model trains on everything and keeps
  * that temperature.
  */
 import { createHash } from 'node:crypto';
@@ -15,18 +15,19 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTrainingCorpus, REPO_ROOT, type LabelledMessageWithSource, type TrainingCorpus } from './corpus';
 import { foldOf } from './cross-validate';
-import { extractFeatures, featureText, type FeatureOptions } from './features';
+import { extractFeatures, featureText, META, RULE, WORD, type FeatureOptions, type FeatureVector } from './features';
 import {
   DEFAULT_LR_OPTIONS,
+  ENSEMBLE_FORMAT,
   fitTemperature,
   floatModel,
   lrLogits,
+  mixedProbabilities,
   serializeLr,
-  softmaxInPlace,
   trainLr,
   type LrExample,
   type LrTrainOptions,
-  type SerializedLrModel,
+  type SerializedEnsemble,
 } from './lr-model';
 import { normalizeMessage } from './normalize';
 import { ruleEvidence } from './rule-classifier';
@@ -50,12 +51,14 @@ export const TRAINER_SOURCES = [
   'lib/situations/taxonomy.ts',
 ];
 
-export const FEATURES: FeatureOptions = { words: false, rules: true };
 /** The machine-expanded English set is 4.5k near-duplicates: it must not outweigh the chats. */
 export const ENGLISH_WEIGHT = 0.25;
 export const VALIDATION_FOLDS = 5;
-/** Answers at least this accurate on the validation fold count as sure. */
-export const SURE_ACCURACY = 0.85;
+/**
+ * With calibrated scores, a main situation below 0.5 is more likely wrong than right: the
+ * sidebar then offers choices. So does a second situation within 0.1 of the first.
+ */
+export const UNSURE_BELOW = 0.5;
 export const MIN_MARGIN = 0.1;
 
 export function inputsHash(files: readonly string[], root = REPO_ROOT): string {
@@ -90,45 +93,82 @@ export function trainingSet(corpus: TrainingCorpus): TrainingSet {
 }
 
 export interface BuildResult {
-  model: SerializedLrModel;
-  /** Validation-fold figures (the fold model's), for the log. */
+  model: SerializedEnsemble;
+  /** Validation-fold figures (the fold models'), for the log. */
   validation: { count: number; top1: number; temperature: number; minTop: number };
 }
 
+/** The members of the shipped ensemble and their shares. */
+export const MEMBERS: { features: FeatureOptions; share: number }[] = [
+  { features: { words: false, rules: true }, share: 0.5 },
+  { features: { words: false, rules: false }, share: 0.5 },
+];
+
 export function buildModel(
   corpus: TrainingCorpus,
-  options: { features?: FeatureOptions; train?: LrTrainOptions; hash?: string } = {},
+  options: { members?: { features: FeatureOptions; share: number }[]; train?: LrTrainOptions; hash?: string } = {},
 ): BuildResult {
-  const features = options.features ?? FEATURES;
+  const members = options.members ?? MEMBERS;
   const train = options.train ?? DEFAULT_LR_OPTIONS;
+  const union: FeatureOptions = { words: members.some((m) => m.features.words), rules: members.some((m) => m.features.rules) };
   const set = trainingSet(corpus);
-  const examples = set.messages.map((m, i) => toExample(m.text, m.situation, set.weights[i]!, features));
-  // Validation: a fold of the chat messages (not English), held out from a first model.
+  // One extraction with every kind of feature a member wants; a member's vocabulary only holds
+  // its own kinds, so the others are ignored when it reads the vector.
+  const all = set.messages.map((m, i) => toExample(m.text, m.situation, set.weights[i]!, union));
+  const only = (features: FeatureOptions) => (e: LrExample): LrExample => ({ ...e, features: keep(e.features, features) });
+  // Validation: a fold of the chat messages (not English), held out from the first models.
   const isValidation = set.messages.map((m) => !m.source.startsWith('en-support') && foldOf(m.text, VALIDATION_FOLDS) === 0);
-  const foldModel = floatModel(trainLr(examples.filter((_, i) => !isValidation[i]), train));
-  const logits: Float64Array[] = [];
-  const labels: number[] = [];
-  examples.forEach((e, i) => {
-    if (!isValidation[i]) return;
-    const z = new Float64Array(SITUATION_IDS.length);
-    lrLogits(foldModel, e.features, z);
-    logits.push(z);
-    labels.push(e.label);
+  const validationRows = all.filter((_, i) => isValidation[i]);
+  const labels = validationRows.map((e) => e.label);
+  const memberTemperatures: number[] = [];
+  const foldMembers = members.map(({ features }) => {
+    const model = floatModel(trainLr(all.filter((_, i) => !isValidation[i]).map(only(features)), train));
+    const logits = validationRows.map((e) => {
+      const z = new Float64Array(SITUATION_IDS.length);
+      lrLogits(model, e.features, z);
+      return z;
+    });
+    const temperature = fitTemperature(logits, labels);
+    memberTemperatures.push(temperature);
+    return { ...model, temperature };
   });
-  const temperature = fitTemperature(logits, labels);
-  const minTop = sureThreshold(logits, labels, temperature);
+  const shares = members.map((m) => m.share);
+  const mixedLogs = validationRows.map((e) => {
+    const p = mixedProbabilities(foldMembers, shares, e.features, new Float64Array(SITUATION_IDS.length));
+    return p.map((x) => Math.log(Math.max(x, 1e-12)));
+  });
+  const temperature = fitTemperature(mixedLogs, labels);
   let right = 0;
-  logits.forEach((z, i) => {
+  mixedLogs.forEach((z, i) => {
     if (argmax(z) === labels[i]) right++;
   });
-  const final = trainLr(examples, train);
-  const model = serializeLr(final, {
-    features,
-    temperature,
-    unsure: { minTop, minMargin: MIN_MARGIN },
-    inputsHash: options.hash ?? inputsHash(corpus.files),
-  });
-  return { model, validation: { count: logits.length, top1: logits.length ? right / logits.length : 0, temperature, minTop } };
+  const hash = options.hash ?? inputsHash(corpus.files);
+  const unsure = { minTop: UNSURE_BELOW, minMargin: MIN_MARGIN };
+  const serializedMembers = members.map(({ features }, k) =>
+    serializeLr(trainLr(all.map(only(features)), train), { features, temperature: memberTemperatures[k]!, unsure, inputsHash: hash }),
+  );
+  const model: SerializedEnsemble = {
+    format: ENSEMBLE_FORMAT,
+    classes: [...SITUATION_IDS],
+    members: serializedMembers,
+    mix: shares,
+    temperature: Math.round(temperature * 1e6) / 1e6,
+    unsure,
+    inputsHash: hash,
+  };
+  return { model, validation: { count: labels.length, top1: labels.length ? right / labels.length : 0, temperature, minTop: UNSURE_BELOW } };
+}
+
+/** The features a member with these options reads (rule and word features dropped when off). */
+function keep(features: FeatureVector, options: FeatureOptions): FeatureVector {
+  if (options.rules && options.words) return features;
+  const out: FeatureVector = new Map();
+  for (const [name, v] of features) {
+    if (!options.words && name.startsWith(WORD)) continue;
+    if (!options.rules && (name.startsWith(RULE) || name === `${META}fragment`)) continue;
+    out.set(name, v);
+  }
+  return out;
 }
 
 function argmax(z: ArrayLike<number>): number {
@@ -137,22 +177,7 @@ function argmax(z: ArrayLike<number>): number {
   return best;
 }
 
-/** The lowest main probability (in steps of 0.05) above which validation answers are ≥ SURE_ACCURACY right. */
-function sureThreshold(logits: readonly Float64Array[], labels: readonly number[], temperature: number): number {
-  const rows = logits.map((z, i) => {
-    const p = softmaxInPlace(new Float64Array(z), temperature);
-    const top = argmax(p);
-    return { p: p[top]!, right: top === labels[i] };
-  });
-  for (let t = 0.3; t <= 0.9001; t += 0.05) {
-    const sure = rows.filter((r) => r.p >= t);
-    if (sure.length === 0) break;
-    if (sure.filter((r) => r.right).length / sure.length >= SURE_ACCURACY) return Math.round(t * 100) / 100;
-  }
-  return 0.9;
-}
-
-export function serializeModelFile(model: SerializedLrModel): string {
+export function serializeModelFile(model: SerializedEnsemble): string {
   return JSON.stringify(model) + '\n';
 }
 

@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { classify, createClassifier } from '../../lib/situations/classify';
 import { readSealedCorpus, readTrainingCorpus, readTsv, REPO_ROOT, type LabelledFollowUp } from '../../lib/situations/corpus';
 import { evaluate, formatReport, type LabelledMessage } from '../../lib/situations/evaluate';
-import { DEFAULT_LR_OPTIONS, loadLr } from '../../lib/situations/lr-model';
+import { DEFAULT_LR_OPTIONS, loadEnsemble } from '../../lib/situations/lr-model';
 import { createModelClassifier, type Classifier } from '../../lib/situations/model-classifier';
 import { classifyWithNgram } from '../../lib/situations/ngram-classifier';
 import { loadNgramModel, trainNgramModel } from '../../lib/situations/ngram-model';
@@ -165,17 +165,24 @@ export async function run(): Promise<void> {
   );
   designs.push({ name: 'rules + naive Bayes retrained on the new corpus', fn: createClassifier(nbNew) });
   designs.push({ name: 'rules alone', fn: createClassifier(null) });
-  designs.push({ name: 'LR: grams + lexicon + rules (shipped)', fn: classify });
+  designs.push({ name: 'LR ensemble: rules member + text member (shipped)', fn: classify });
   const variants = [
-    { name: 'LR: + segmenter words', features: { words: true, rules: true } },
-    { name: 'LR: grams + lexicon, no rule features', features: { words: false, rules: false } },
+    { name: 'LR: rules member alone (grams, lexicon, rule evidence)', members: [{ features: { words: false, rules: true }, share: 1 }] },
+    { name: 'LR: text member alone (grams, lexicon)', members: [{ features: { words: false, rules: false }, share: 1 }] },
+    {
+      name: 'LR ensemble + segmenter words',
+      members: [
+        { features: { words: true, rules: true }, share: 0.5 },
+        { features: { words: true, rules: false }, share: 0.5 },
+      ],
+    },
   ];
   for (const v of variants) {
-    const built = buildModel(training, { features: v.features, train: DEFAULT_LR_OPTIONS, hash: 'bench' });
-    designs.push({ name: v.name, fn: createModelClassifier(loadLr(built.model)) });
+    const built = buildModel(training, { members: v.members, train: DEFAULT_LR_OPTIONS, hash: 'bench' });
+    designs.push({ name: v.name, fn: createModelClassifier(loadEnsemble(built.model)) });
   }
   const cols = ['sealed', 'sealed chat', 'sealed complaints', 'follow-ups', 'holdout'];
-  console.log(`  ${'design'.padEnd(50)} ${cols.map((c) => c.padStart(18)).join('')}`);
+  console.log(`  ${'design'.padEnd(58)} ${cols.map((c) => c.padStart(18)).join('')}`);
   for (const d of designs) {
     const cell = (examples: readonly LabelledMessage[]) => {
       if (examples.length === 0) return '—'.padStart(18);
@@ -183,7 +190,7 @@ export async function run(): Promise<void> {
       return `${pct(r.top1)} / ${pct(r.top3)}`.padStart(18);
     };
     const follow = sealed.followUps.length ? pct(followUpAccuracy(sealed.followUps, d.fn).withHistory).padStart(18) : '—'.padStart(18);
-    console.log(`  ${d.name.padEnd(50)} ${cell(sealed.messages)}${cell(chat)}${cell(complaints)}${follow}${cell(holdout)}`);
+    console.log(`  ${d.name.padEnd(58)} ${cell(sealed.messages)}${cell(chat)}${cell(complaints)}${follow}${cell(holdout)}`);
   }
   console.log('  (cells: top-1 / top-3; follow-ups: top-1 with history)');
 
