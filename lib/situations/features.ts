@@ -102,17 +102,17 @@ const LENGTH_BANDS: [number, string][] = [
 export function extractFeatures(text: string, options: FeatureOptions, rules?: RuleEvidence): FeatureVector {
   const features: FeatureVector = new Map();
   const padded = ` ${text} `;
-  const grams = new Set<string>();
-  for (let n = 1; n <= 4; n++) {
-    for (let i = 0; i + n <= padded.length; i++) {
+  const length = padded.length;
+  for (let i = 0; i < length; i++) {
+    for (let n = 1; n <= 4 && i + n <= length; n++) {
       const gram = padded.slice(i, i + n);
-      if (n === 1 && gram === ' ') continue;
-      if (n === 2 && gram === '  ') continue;
-      grams.add(gram);
+      if (gram === ' ' || gram === '  ') continue;
+      features.set(gram, 1);
     }
   }
-  const gramValue = grams.size ? 1 / Math.sqrt(grams.size) : 0;
-  for (const gram of grams) features.set(gram, gramValue);
+  // Binary grams scaled to unit length (set after counting: repeats count once).
+  const gramValue = features.size ? 1 / Math.sqrt(features.size) : 0;
+  for (const gram of features.keys()) features.set(gram, gramValue);
 
   if (options.words) {
     const words = new Set(segmentWords(text));
@@ -128,8 +128,8 @@ export function extractFeatures(text: string, options: FeatureOptions, rules?: R
     if (count > 0) features.set(LEX + name, count === 1 ? 1 : count === 2 ? 1.4 : 1.7);
   }
 
-  const length = [...text].length;
-  const band = LENGTH_BANDS.find(([limit]) => length < limit)![1];
+  const chars = [...text].length;
+  const band = LENGTH_BANDS.find(([limit]) => chars < limit)![1];
   features.set(META + band, 1);
 
   if (options.rules && rules) {

@@ -324,6 +324,10 @@ export interface Ensemble {
   readonly temperature: number;
   /** The union of the members' feature options: what to extract once for all. */
   readonly features: FeatureOptions;
+  /** Every member's features under one index, so prediction looks each name up once. */
+  readonly union: ReadonlyMap<string, number>;
+  /** Per member: union index → that member's feature row, −1 when it has none. */
+  readonly rows: Int32Array[];
 }
 
 export function loadEnsemble(serialized: SerializedEnsemble): Ensemble {
@@ -334,9 +338,18 @@ export function loadEnsemble(serialized: SerializedEnsemble): Ensemble {
     throw new Error('situation model classes differ from the taxonomy; regenerate it with npm run train');
   }
   const members = serialized.members.map(loadLr);
+  const union = new Map<string, number>();
+  for (const m of members) for (const name of m.index.keys()) if (!union.has(name)) union.set(name, union.size);
+  const rows = members.map((m) => {
+    const row = new Int32Array(union.size).fill(-1);
+    for (const [name, f] of m.index) row[union.get(name)!] = f;
+    return row;
+  });
   return {
     serialized,
     members,
+    union,
+    rows,
     mix: serialized.mix,
     temperature: serialized.temperature,
     features: {
@@ -365,5 +378,28 @@ export function calibrateInPlace(p: Float64Array, temperature: number): Float64A
 }
 
 export function ensembleProbabilities(model: Ensemble, features: FeatureVector, out: Float64Array): Float64Array {
-  return calibrateInPlace(mixedProbabilities(model.members, model.mix, features, out), model.temperature);
+  const C = out.length;
+  const M = model.members.length;
+  const z = new Float64Array(C * M);
+  for (const [name, v] of features) {
+    const u = model.union.get(name);
+    if (u === undefined) continue;
+    for (let k = 0; k < M; k++) {
+      const f = model.rows[k]![u]!;
+      if (f < 0) continue;
+      const weights = model.members[k]!.weights;
+      const base = f * C;
+      const at = k * C;
+      for (let c = 0; c < C; c++) z[at + c]! += v * weights[base + c]!;
+    }
+  }
+  out.fill(0);
+  for (let k = 0; k < M; k++) {
+    const member = model.members[k]!;
+    const logits = z.subarray(k * C, (k + 1) * C);
+    for (let c = 0; c < C; c++) logits[c] = member.bias[c]! + member.step * logits[c]!;
+    softmaxInPlace(logits, member.temperature);
+    for (let c = 0; c < C; c++) out[c]! += model.mix[k]! * logits[c]!;
+  }
+  return calibrateInPlace(out, model.temperature);
 }
