@@ -32,7 +32,7 @@ export interface ContextSettings {
   /** Seller turns count this much relative to the buyer's. */
   sellerWeight: number;
 }
-export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.6, ownShare: 0.5, lookBack: 6, opens: 0.35, sellerWeight: 0.5 };
+export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.7, ownShare: 0.35, lookBack: 6, opens: 0.5, sellerWeight: 0.5 };
 
 export interface ModelScores {
   /** Calibrated probabilities per situation (SITUATION_IDS order). */
@@ -56,7 +56,7 @@ export function createModelClassifier(model: Ensemble, context: ContextSettings 
     let probabilities = own.probabilities;
     let inherited: SituationId | undefined;
     if (history.length > 0) {
-      const joined = withContext(own, history, scoreOf, context);
+      const joined = withContext(text ?? '', own, history, scoreOf, context);
       probabilities = joined.probabilities;
       inherited = joined.inherited;
     } else if (own.fragment) {
@@ -106,15 +106,24 @@ function historyOf(options: ClassifyOptions | undefined): Turn[] {
  * the open one: the situation of the latest turn that had one. A confident situation of its
  * own ("什么时候发货" after haggling) wins.
  */
+/** Words that close a topic rather than continue it (with the model seeing nothing else). */
+const CLOSING = /(算了|谢谢|谢啦|好的|好哒|好滴|好嘞|没事了|行吧|知道了|明白了|晓得了|拍了|下单了|等着|再说|再想想|再看看|去认证|ok|thanks|never ?mind|nvm)/;
+
 export function withContext(
+  text: string,
   own: ModelScores,
   history: readonly Turn[],
   scoreOf: (text: string) => ModelScores,
   settings: ContextSettings,
 ): { probabilities: Float64Array; inherited?: SituationId } {
   const p = own.probabilities;
+  // "好吧", "哦 那算了", "行 辛苦": closing words end the topic, they do not continue it
+  // (the labelled conversations agree: they are 'other' whatever came before).
+  if (own.fragment) return { probabilities: fragmentAsOther(p) };
   let top = 0;
   for (let i = 1; i < COUNT; i++) if (p[i]! > p[top]!) top = i;
+  // "那就算了吧谢谢", "好哒 去认证了", "中 那俺拍了": nothing of its own and a closing word.
+  if (top === OTHER && CLOSING.test(normalizeMessage(text))) return { probabilities: p };
   if (top !== OTHER && p[top]! >= settings.ownWins) return { probabilities: p };
 
   let open: Float64Array | undefined;
@@ -130,7 +139,7 @@ export function withContext(
     openWeight = turn.from === 'seller' ? settings.sellerWeight : 1;
     break;
   }
-  if (!open) return { probabilities: own.fragment ? fragmentAsOther(p) : p };
+  if (!open) return { probabilities: p };
 
   // The follow-up's own 'other' mass is "nothing of its own": that share goes to the open
   // situation. Whatever weak situation it has of its own keeps its probability, less ownShare
