@@ -107,6 +107,7 @@ function historyOf(options: ClassifyOptions | undefined): Turn[] {
  * own ("什么时候发货" after haggling) wins.
  */
 /** Words that close a topic rather than continue it (with the model seeing nothing else). */
+const BARE_NUMBER = /^[\s.,#+\-/:¥$元块]*\d[\d\s.,#+\-/:¥$元块]*$/;
 const CLOSING = /(算了|谢谢|谢啦|好的|好哒|好滴|好嘞|没事了|行吧|知道了|明白了|晓得了|拍了|下单了|等着|再说|再想想|再看看|去认证|ok|thanks|never ?mind|nvm)/;
 
 export function withContext(
@@ -119,11 +120,13 @@ export function withContext(
   const p = own.probabilities;
   // "好吧", "哦 那算了", "行 辛苦": closing words end the topic, they do not continue it
   // (the labelled conversations agree: they are 'other' whatever came before).
-  if (own.fragment) return { probabilities: fragmentAsOther(p) };
+  const normalized = normalizeMessage(text);
+  // A bare number ("120") is a counter-offer or an answer: it continues the topic.
+  if (own.fragment && !BARE_NUMBER.test(normalized)) return { probabilities: fragmentAsOther(p) };
   let top = 0;
   for (let i = 1; i < COUNT; i++) if (p[i]! > p[top]!) top = i;
   // "那就算了吧谢谢", "好哒 去认证了", "中 那俺拍了": nothing of its own and a closing word.
-  if (top === OTHER && CLOSING.test(normalizeMessage(text))) return { probabilities: p };
+  if (top === OTHER && CLOSING.test(normalized)) return { probabilities: p };
   if (top !== OTHER && p[top]! >= settings.ownWins) return { probabilities: p };
 
   let open: Float64Array | undefined;
