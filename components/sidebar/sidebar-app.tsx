@@ -9,7 +9,6 @@ import { fillValues } from '../../lib/assist/fill-values';
 import { suggestionsFor } from '../../lib/assist/suggestions';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { classify } from '../../lib/situations';
 import { chooseSituation, lastBuyerWithHistory } from '../../lib/situations/conversation';
 import type { SituationId } from '../../lib/situations/taxonomy';
 import { updateSettings } from '../../lib/settings/settings-store';
@@ -21,6 +20,7 @@ import { PlaybookPanel } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
 import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
+import { useClassifier } from './use-classifier';
 
 export function SidebarApp() {
   const { t, locale, settings } = useApp();
@@ -68,7 +68,8 @@ export function SidebarApp() {
   // The newest buyer message read with the turns before it (both sides), so a follow-up such
   // as "那怎么弄" gets the situation still open.
   const turn = useMemo(() => (snapshot ? lastBuyerWithHistory(snapshot.messages, 20) : undefined), [snapshot]);
-  const found = useMemo(() => (turn ? classify(turn.text, { history: turn.history }) : undefined), [turn]);
+  const classify = useClassifier();
+  const found = useMemo(() => (turn && classify ? classify(turn.text, { history: turn.history }) : undefined), [turn, classify]);
   // The seller's pick among unsure choices holds for that message only.
   const [chosen, setChosen] = useState<{ text: string; id: SituationId }>();
   const classification = useMemo(
@@ -137,6 +138,8 @@ export function SidebarApp() {
       <section className="section stack" aria-labelledby="situation-heading">
         {turn && classification ? (
           <SituationPanel message={turn.text} classification={classification} onChoose={choose} />
+        ) : turn ? (
+          <p className="muted">{t('loading')}</p>
         ) : (
           chat.status === 'connected' && <p className="muted">{t('noBuyerMessage')}</p>
         )}
