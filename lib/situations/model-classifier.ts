@@ -32,7 +32,7 @@ export interface ContextSettings {
   /** Seller turns count this much relative to the buyer's. */
   sellerWeight: number;
 }
-export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.7, ownShare: 0.35, lookBack: 6, opens: 0.5, sellerWeight: 0.5 };
+export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.6, ownShare: 0.35, lookBack: 6, opens: 0.35, sellerWeight: 0.8 };
 
 export interface ModelScores {
   /** Calibrated probabilities per situation (SITUATION_IDS order). */
@@ -129,20 +129,25 @@ export function withContext(
   if (top === OTHER && CLOSING.test(normalized)) return { probabilities: p };
   if (top !== OTHER && p[top]! >= settings.ownWins) return { probabilities: p };
 
-  let open: Float64Array | undefined;
-  let openWeight = 0;
-  for (let k = history.length - 1, seen = 0; k >= 0 && seen < settings.lookBack; k--, seen++) {
+  // The open situation: the latest turns that had one, newest first. A seller's turn ("已经超过
+  //七天无理由了哦") counts for sellerWeight of what is left; the buyer's own words before it
+  // fill the rest.
+  const open = new Float64Array(COUNT);
+  let remaining = 1;
+  for (let k = history.length - 1, seen = 0; k >= 0 && seen < settings.lookBack && remaining > 0.01; k--, seen++) {
     const turn = history[k]!;
     const earlier = scoreOf(turn.text).probabilities;
     let main = 0;
     for (let i = 1; i < COUNT; i++) if (earlier[i]! > earlier[main]!) main = i;
     // A greeting or a closing word opens nothing a follow-up could continue.
     if (main === OTHER || main === GREETING || earlier[main]! < settings.opens) continue;
-    open = earlier;
-    openWeight = turn.from === 'seller' ? settings.sellerWeight : 1;
-    break;
+    const weight = remaining * (turn.from === 'seller' ? settings.sellerWeight : 1);
+    for (let i = 0; i < COUNT; i++) open[i]! += weight * earlier[i]!;
+    remaining -= weight;
   }
-  if (!open) return { probabilities: p };
+  const openWeight = 1 - remaining;
+  if (openWeight <= 0) return { probabilities: p };
+  for (let i = 0; i < COUNT; i++) open[i]! /= openWeight;
 
   // The follow-up's own 'other' mass is "nothing of its own": that share goes to the open
   // situation. Whatever weak situation it has of its own keeps its probability, less ownShare

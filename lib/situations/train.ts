@@ -98,7 +98,7 @@ export interface BuildResult {
   validation: { count: number; top1: number; temperature: number; minTop: number };
 }
 
-/** The members of the shipped ensemble and their shares. */
+/** The members of the shipped ensemble (shares: see buildModel, fitted on the validation fold). */
 export const MEMBERS: { features: FeatureOptions; share: number }[] = [
   { features: { words: false, rules: true }, share: 0.5 },
   { features: { words: false, rules: false }, share: 0.5 },
@@ -132,16 +132,27 @@ export function buildModel(
     memberTemperatures.push(temperature);
     return { ...model, temperature };
   });
-  const shares = members.map((m) => m.share);
-  const mixedLogs = validationRows.map((e) => {
-    const p = mixedProbabilities(foldMembers, shares, e.features, new Float64Array(SITUATION_IDS.length));
-    return p.map((x) => Math.log(Math.max(x, 1e-12)));
-  });
+  // The first member's share is chosen on the validation fold (best top-1, then likelihood)
+  // when there are two members; more members keep their declared shares.
+  const candidates = members.length === 2 ? [0.3, 0.4, 0.5, 0.6, 0.7].map((a) => [a, 1 - a]) : [members.map((m) => m.share)];
+  let best: { shares: number[]; right: number; nll: number; logs: Float64Array[] } | undefined;
+  for (const shares of candidates) {
+    const logs = validationRows.map((e) => {
+      const p = mixedProbabilities(foldMembers, shares, e.features, new Float64Array(SITUATION_IDS.length));
+      return p.map((x) => Math.log(Math.max(x, 1e-12)));
+    });
+    let right = 0;
+    let nll = 0;
+    logs.forEach((z, i) => {
+      if (argmax(z) === labels[i]) right++;
+      nll -= z[labels[i]!]!;
+    });
+    if (!best || right > best.right || (right === best.right && nll < best.nll)) best = { shares, right, nll, logs };
+  }
+  const shares = best!.shares;
+  const mixedLogs = best!.logs;
   const temperature = fitTemperature(mixedLogs, labels);
-  let right = 0;
-  mixedLogs.forEach((z, i) => {
-    if (argmax(z) === labels[i]) right++;
-  });
+  const right = best!.right;
   const hash = options.hash ?? inputsHash(corpus.files);
   const unsure = { minTop: UNSURE_BELOW, minMargin: MIN_MARGIN };
   const serializedMembers = members.map(({ features }, k) =>
