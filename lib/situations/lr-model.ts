@@ -45,7 +45,9 @@ export interface LrTrainOptions {
   minCount: number;
 }
 
-export const DEFAULT_LR_OPTIONS: LrTrainOptions = { lambda: 2e-5, epochs: 12, lr0: 0.4, seed: 20261204, minCount: 2 };
+// lambda and minCount chosen on the validation fold (top-1 93.2% at 5e-6 against 92.5% at 2e-5 and
+// 91.0% at 8e-5; a feature seen in 3+ messages rather than 2 costs nothing and shrinks the file).
+export const DEFAULT_LR_OPTIONS: LrTrainOptions = { lambda: 5e-6, epochs: 12, lr0: 0.4, seed: 20261204, minCount: 3 };
 
 /** Weights in float, before quantisation; what training returns. */
 export interface LrWeights {
