@@ -6,12 +6,14 @@
  * ever sent.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { advise } from '../../lib/advise/advise';
+import { adviseWith } from '../../lib/advise/advise-core';
 import { conversationFromChat } from '../../lib/advise/from-chat';
 import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { chooseSituation, lastBuyerWithHistory } from '../../lib/situations/conversation';
+import type { SituationId } from '../../lib/situations/taxonomy';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
@@ -22,6 +24,7 @@ import { PlaybookPanel, type ReviewFlags } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
 import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
+import { useClassifier } from './use-classifier';
 
 export function SidebarApp() {
   const { t, locale, settings } = useApp();
@@ -71,8 +74,23 @@ export function SidebarApp() {
   const library = useMemo(() => (templates ? libraryOf(templates) : undefined), [templates]);
   const usage = useMemo(() => (templates ? usageOf(templates) : undefined), [templates]);
 
+  // The newest buyer message read with the turns before it (both sides), so a follow-up such
+  // as "那怎么弄" gets the situation still open. The classifier (and its model) loads lazily.
+  const turn = useMemo(() => (snapshot ? lastBuyerWithHistory(snapshot.messages, 20) : undefined), [snapshot]);
+  const classify = useClassifier();
+  const found = useMemo(() => (turn && classify ? classify(turn.text, { history: turn.history }) : undefined), [turn, classify]);
+  // The seller's pick among unsure choices holds for that message only.
+  const [chosen, setChosen] = useState<{ text: string; id: SituationId }>();
+  const classification = useMemo(
+    () => (found && turn && chosen?.text === turn.text ? chooseSituation(found, chosen.id) : found),
+    [found, turn, chosen],
+  );
+  const choose = useCallback((id: SituationId) => turn && setChosen({ text: turn.text, id }), [turn]);
+
+  // One advise() call drives the situation, the replies and the playbook, with the
+  // classification worked out above.
   const view = useMemo(() => {
-    if (!snapshot || !library) return undefined;
+    if (!snapshot || !library || !classify || !classification) return undefined;
     const chatConversation = conversationFromChat({
       snapshot,
       platform,
@@ -84,8 +102,8 @@ export function SidebarApp() {
       ...(conversation?.listPrice !== undefined ? { listPrice: conversation.listPrice } : {}),
       review,
     });
-    return advise(chatConversation, { library, ...(usage ? { usage } : {}) });
-  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage]);
+    return adviseWith(chatConversation, { classifier: classify, classification, library, ...(usage ? { usage } : {}) });
+  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification]);
 
   const insert = useCallback(
     async (text: string) => {
@@ -132,7 +150,9 @@ export function SidebarApp() {
 
       <section className="section stack" aria-labelledby="situation-heading">
         {view && hasMessage ? (
-          <SituationPanel message={view.buyerMessage!} classification={view.classification} />
+          <SituationPanel message={view.buyerMessage!} classification={view.classification} onChoose={choose} />
+        ) : turn ? (
+          <p className="muted">{t('loading')}</p>
         ) : (
           chat.status === 'connected' && <p className="muted">{t('noBuyerMessage')}</p>
         )}
