@@ -12,8 +12,10 @@ import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { chooseSituation, lastBuyerWithHistory } from '../../lib/situations/conversation';
-import type { SituationId } from '../../lib/situations/taxonomy';
+import { lastBuyerWithHistory } from '../../lib/situations/conversation';
+import { correctSituation, MAX_EXAMPLE_TEXT } from '../../lib/situations/correction';
+import { createShopLayer } from '../../lib/situations/shop-layer';
+import { isSituationId, type SituationId } from '../../lib/situations/taxonomy';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
@@ -78,14 +80,37 @@ export function SidebarApp() {
   // as "那怎么弄" gets the situation still open. The classifier (and its model) loads lazily.
   const turn = useMemo(() => (snapshot ? lastBuyerWithHistory(snapshot.messages, 20) : undefined), [snapshot]);
   const classify = useClassifier();
-  const found = useMemo(() => (turn && classify ? classify(turn.text, { history: turn.history }) : undefined), [turn, classify]);
-  // The seller's pick among unsure choices holds for that message only.
-  const [chosen, setChosen] = useState<{ text: string; id: SituationId }>();
-  const classification = useMemo(
-    () => (found && turn && chosen?.text === turn.text ? chooseSituation(found, chosen.id) : found),
-    [found, turn, chosen],
+  // The shop's own corrections (stored through the background: this frame cannot open the
+  // database), blended with the model; rebuilt whenever a correction is added or deleted.
+  const examples = useArchiveQuery('situationExamples', {});
+  const shopLayer = useMemo(() => createShopLayer(examples ?? []), [examples]);
+  const found = useMemo(
+    () => (turn && classify ? shopLayer.blend(classify(turn.text, { history: turn.history }), turn.text) : undefined),
+    [turn, classify, shopLayer],
   );
-  const choose = useCallback((id: SituationId) => turn && setChosen({ text: turn.text, id }), [turn]);
+  // The seller's pick (a correction, or a choice among unsure ones) holds for that message.
+  const [chosen, setChosen] = useState<{ text: string; id: SituationId }>();
+  const corrected = !!found && !!turn && chosen?.text === turn.text;
+  const classification = useMemo(() => (found && corrected ? correctSituation(found, chosen!.id) : found), [found, corrected, chosen]);
+  const learn = useCallback(
+    (text: string, situation: SituationId, source: 'correction' | 'insert', shown: SituationId | undefined) =>
+      void run('addSituationExample', {
+        text: text.slice(0, MAX_EXAMPLE_TEXT),
+        situation,
+        source,
+        ...(shown && shown !== situation ? { shown } : {}),
+        platform,
+      }).catch((error: unknown) => console.warn('[seller-assistant] correction not stored', error)),
+    [run, platform],
+  );
+  const choose = useCallback(
+    (id: SituationId) => {
+      if (!turn) return;
+      setChosen({ text: turn.text, id });
+      learn(turn.text, id, 'correction', found?.situations[0]?.id);
+    },
+    [turn, found, learn],
+  );
 
   // One advise() call drives the situation, the replies and the playbook, with the
   // classification worked out above.
@@ -150,7 +175,7 @@ export function SidebarApp() {
 
       <section className="section stack" aria-labelledby="situation-heading">
         {view && hasMessage ? (
-          <SituationPanel message={view.buyerMessage!} classification={view.classification} onChoose={choose} />
+          <SituationPanel message={view.buyerMessage!} classification={view.classification} onChoose={choose} corrected={corrected} />
         ) : turn ? (
           <p className="muted">{t('loading')}</p>
         ) : (
@@ -191,7 +216,14 @@ export function SidebarApp() {
               body={reply.body}
               values={reply.values}
               platform={platform}
-              onInsert={insert}
+              onInsert={(text) => {
+                // A reply written for another situation than the one shown first labels the message.
+                const main = view.classification.situations[0]?.id;
+                if (turn && isSituationId(reply.group) && reply.group !== main) {
+                  learn(turn.text, reply.group, 'insert', main);
+                }
+                return insert(text);
+              }}
               onUsed={(id) => void run('recordTemplateUse', { id })}
             />
           ))}

@@ -10,6 +10,7 @@ import {
   customerSchema,
   noteSchema,
   orderSchema,
+  situationExampleSchema,
   taskSchema,
   templateSchema,
   type Template,
@@ -17,7 +18,7 @@ import {
 import { localized, type Localized } from '../i18n/localized';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
 import { seedBuiltinTemplates } from '../db/repositories/templates';
-import { allTables, eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, type ArchiveTables, type TableName } from './archive-tables';
+import { allTables, eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, TABLE_SINCE, type ArchiveTables, type TableName } from './archive-tables';
 import { describeWriteError, isQuotaError } from './write-errors';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { jsonNestsDeeperThan, tooDeepMessage } from './json-depth';
@@ -77,6 +78,7 @@ const RECORD_SCHEMAS = {
   tasks: taskSchema,
   templates: templateSchema,
   conversations: conversationSchema,
+  situationExamples: situationExampleSchema,
 } as const;
 
 /** Enough problems to fix a hand-edited file; a wrong file would otherwise list thousands. */
@@ -123,7 +125,9 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
   const errors: Localized[] = [];
   const tables = {} as ArchiveTables;
   for (const name of TABLE_NAMES) {
-    const rows = data[name];
+    // A backup from before a table existed restores it empty; from after, it must carry it.
+    const since = TABLE_SINCE[name];
+    const rows = data[name] === undefined && since !== undefined && schemaVersion < since ? [] : data[name];
     if (!Array.isArray(rows)) {
       errors.push(localized(`备份里缺少「${TABLE_LABELS[name]['zh-CN']}」。`, `The backup has no "${TABLE_LABELS[name].en}".`));
       continue;
@@ -217,6 +221,7 @@ function findDuplicateKeys(tables: ArchiveTables, errors: Localized[]): void {
   check('tasks', tables.tasks.map((t) => t.id));
   check('templates', tables.templates.map((t) => t.id));
   check('conversations', tables.conversations.map((c) => c.key));
+  check('situationExamples', tables.situationExamples.map((e) => e.id));
 }
 
 /**
