@@ -32,7 +32,7 @@ export interface ContextSettings {
   /** Seller turns count this much relative to the buyer's. */
   sellerWeight: number;
 }
-export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.8, ownShare: 0.2, lookBack: 6, opens: 0.5, sellerWeight: 0.5 };
+export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.9, ownShare: 0.2, lookBack: 6, opens: 0.5, sellerWeight: 0.3 };
 
 export interface ModelScores {
   /** Calibrated probabilities per situation (SITUATION_IDS order). */
