@@ -120,6 +120,11 @@ export function readJsonl(path: string): LabelledFollowUp[] {
   return out;
 }
 
+/** How two messages count as the same text: NFKC, case and whitespace folded. */
+export function textKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
 export interface TrainingCorpus {
   /** Today's hand-written chat sets. */
   legacy: LabelledMessageWithSource[];
@@ -128,6 +133,12 @@ export interface TrainingCorpus {
   /** The issue-12 training follow-ups (used to tune context, not to train the message model). */
   followUps: LabelledFollowUp[];
   english: LabelledMessageWithSource[];
+  /**
+   * Texts of the sealed split (textKey). Short phrases written independently coincide
+   * ("快递员态度很差", "Never mind"); such rows are dropped from training so the sealed figures
+   * measure only what the model never saw. Nothing else of the sealed split is read.
+   */
+  sealedKeys: Set<string>;
   /** Every file read, for the inputs hash. */
   files: string[];
 }
@@ -138,12 +149,17 @@ export function readTrainingCorpus(root = REPO_ROOT): TrainingCorpus {
   const corpusJsonl = listFiles(resolve(root, CORPUS_TRAIN), '.jsonl');
   const en = englishPath(root);
   const english = existsSync(en) ? readTsv(en) : [];
+  const sealedDir = resolve(root, CORPUS_SEALED);
+  const sealedFiles = [...listFiles(sealedDir, '.tsv'), ...listFiles(sealedDir, '.jsonl')];
+  const sealed = readSealedCorpus(root);
+  const sealedKeys = new Set([...sealed.messages, ...sealed.followUps].map((m) => textKey(m.text)));
   return {
+    sealedKeys,
     legacy: legacyPaths.flatMap(readTsv),
     corpus: corpusTsv.flatMap(readTsv),
     followUps: corpusJsonl.flatMap(readJsonl),
     english,
-    files: [...legacyPaths, ...corpusTsv, ...corpusJsonl, ...(existsSync(en) ? [en] : [])],
+    files: [...legacyPaths, ...corpusTsv, ...corpusJsonl, ...(existsSync(en) ? [en] : []), ...sealedFiles],
   };
 }
 

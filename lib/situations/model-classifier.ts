@@ -32,7 +32,7 @@ export interface ContextSettings {
   /** Seller turns count this much relative to the buyer's. */
   sellerWeight: number;
 }
-export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.6, ownShare: 0.35, lookBack: 6, opens: 0.35, sellerWeight: 0.8 };
+export const DEFAULT_CONTEXT: ContextSettings = { ownWins: 0.9, ownShare: 0.2, lookBack: 6, opens: 0.5, sellerWeight: 0.3 };
 
 export interface ModelScores {
   /** Calibrated probabilities per situation (SITUATION_IDS order). */
@@ -107,6 +107,14 @@ function historyOf(options: ClassifyOptions | undefined): Turn[] {
  * own ("什么时候发货" after haggling) wins.
  */
 /** Words that close a topic rather than continue it (with the model seeing nothing else). */
+const idx = (id: SituationId) => SITUATION_IDS.indexOf(id);
+const REQUESTS = new Set(['return_request', 'refund', 'complaint', 'bad_review'].map((id) => idx(id as SituationId)));
+const THREATS = new Set(['complaint', 'bad_review'].map((id) => idx(id as SituationId)));
+/** Open situation → own situations of a follow-up that stay secondary to it. */
+const FOLLOWS = new Map<number, Set<number>>([
+  ...(['damaged', 'missing_item', 'wrong_item', 'quality_issue', 'size_fit'] as const).map((id) => [idx(id), REQUESTS] as [number, Set<number>]),
+  ...(['return_request', 'refund'] as const).map((id) => [idx(id), THREATS] as [number, Set<number>]),
+]);
 const BARE_NUMBER = /^[\s.,#+\-/:¥$元块]*\d[\d\s.,#+\-/:¥$元块]*$/;
 const CLOSING = /(算了|谢谢|谢啦|好的|好哒|好滴|好嘞|没事了|行吧|知道了|明白了|晓得了|拍了|下单了|等着|再说|再想想|再看看|去认证|ok|thanks|never ?mind|nvm)/;
 
@@ -127,7 +135,6 @@ export function withContext(
   for (let i = 1; i < COUNT; i++) if (p[i]! > p[top]!) top = i;
   // "那就算了吧谢谢", "好哒 去认证了", "中 那俺拍了": nothing of its own and a closing word.
   if (top === OTHER && CLOSING.test(normalized)) return { probabilities: p };
-  if (top !== OTHER && p[top]! >= settings.ownWins) return { probabilities: p };
 
   // The open situation: the latest turns that had one, newest first. A seller's turn ("已经超过
   //七天无理由了哦") counts for sellerWeight of what is left; the buyer's own words before it
@@ -148,6 +155,19 @@ export function withContext(
   const openWeight = 1 - remaining;
   if (openWeight <= 0) return { probabilities: p };
   for (let i = 0; i < COUNT; i++) open[i]! /= openWeight;
+  let openMain = 0;
+  for (let i = 1; i < COUNT; i++) if (open[i]! > open[openMain]!) openMain = i;
+
+  // Labelling rules 1 and 3 across turns: after a named problem, "退款啦" or "换个新的吧" is
+  // the request that problem motivates, so the problem stays main; after a request, a threat
+  // ("再不退我就投诉") stays secondary to it.
+  if (FOLLOWS.get(openMain)?.has(top)) {
+    const out = new Float64Array(COUNT);
+    for (let i = 0; i < COUNT; i++) out[i] = 0.5 * open[i]! + 0.5 * p[i]!;
+    if (out[openMain]! < out[top]!) [out[openMain], out[top]] = [out[top]!, out[openMain]!];
+    return { probabilities: out, inherited: SITUATION_IDS[openMain] };
+  }
+  if (top !== OTHER && p[top]! >= settings.ownWins) return { probabilities: p };
 
   // The follow-up's own 'other' mass is "nothing of its own": that share goes to the open
   // situation. Whatever weak situation it has of its own keeps its probability, less ownShare

@@ -2,7 +2,8 @@
  * Builds lib/situations/lr-model.json from the training data (corpus.ts lists it):
  *   npm run train            write the model
  *   npm run train -- --check rebuild in memory and fail (exit 1) if the committed file differs
- * Deterministic: same sources, same data → the same bytes. The sealed split is never read.
+ * Deterministic: same sources, same data → the same bytes. Of the sealed split only the texts
+ * are read, to drop the few short phrases that training files share with it.
  *
  * Steps: features for every training message; a model trained without one validation fold
  * (a hash of the product vertical picks it) gives held-out logits, on which the temperature (calibration)
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTrainingCorpus, REPO_ROOT, type LabelledMessageWithSource, type TrainingCorpus } from './corpus';
+import { readTrainingCorpus, REPO_ROOT, textKey, type LabelledMessageWithSource, type TrainingCorpus } from './corpus';
 import { foldOf } from './cross-validate';
 import { extractFeatures, featureText, META, RULE, WORD, type FeatureOptions, type FeatureVector } from './features';
 import {
@@ -87,7 +88,7 @@ export interface TrainingSet {
 }
 
 export function trainingSet(corpus: TrainingCorpus): TrainingSet {
-  const messages = [...corpus.legacy, ...corpus.corpus, ...corpus.english];
+  const messages = [...corpus.legacy, ...corpus.corpus, ...corpus.english].filter((m) => !corpus.sealedKeys.has(textKey(m.text)));
   const weights = messages.map((m) => (m.source.startsWith('en-support') ? ENGLISH_WEIGHT : 1));
   return { messages, weights };
 }

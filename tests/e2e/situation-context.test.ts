@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_URL, fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
 
 /** No history on the generic page, and the model spreads this one over several situations. */
-export const AMBIGUOUS = '老板 那个鞋子';
+export const AMBIGUOUS = '衣服的事';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ const seller = (text: string): Turn => ({ from: 'seller', text });
 describe('classify with the conversation before it', () => {
   it('a follow-up with no situation of its own inherits the open one', () => {
     expect(main('那怎么弄', [buyer('收到的杯子碎了两个'), seller('亲 麻烦拍个照片看看')])).toBe('damaged');
-    expect(main('就晚了一天通融下嘛', [buyer('我想退货 衣服不喜欢'), seller('亲 已经超过七天无理由了哦')])).toBe('return_request');
+    expect(main('就晚了一天通融下嘛', [buyer('这个杯子我想退货'), seller('亲 已经超过七天无理由了哦')])).toBe('return_request');
     expect(main('那发顺丰呢', [buyer('你们默认发什么快递')])).toBe('logistics');
   });
 

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { situationModel } from '../../../lib/situations/classify';
-import { englishPath, readSealedCorpus, readTrainingCorpus } from '../../../lib/situations/corpus';
+import { englishPath, readSealedCorpus, readTrainingCorpus, textKey } from '../../../lib/situations/corpus';
 import { extractFeatures, featureText, LEX } from '../../../lib/situations/features';
 import { fitTemperature, floatModel, loadLr, lrLogits, serializeLr, softmaxInPlace, trainLr, type LrExample } from '../../../lib/situations/lr-model';
-import { currentInputsHash, inputsHash, MODEL_PATH, TRAINER_SOURCES } from '../../../lib/situations/train';
+import { currentInputsHash, inputsHash, MODEL_PATH, TRAINER_SOURCES, trainingSet } from '../../../lib/situations/train';
 import { SITUATION_IDS } from '../../../lib/situations/taxonomy';
 
 describe('committed situation model', () => {
@@ -26,10 +26,9 @@ describe('committed situation model', () => {
 
   it('never trains on the sealed split', () => {
     const sealed = readSealedCorpus();
-    const norm = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-    const training = readTrainingCorpus();
-    const train = new Set([...training.corpus, ...training.legacy].map((m) => norm(m.text)));
-    const leaked = [...sealed.messages, ...sealed.followUps].filter((m) => train.has(norm(m.text)) && norm(m.text).length > 6);
+    const training = trainingSet(readTrainingCorpus());
+    const train = new Set(training.messages.map((m) => textKey(m.text)));
+    const leaked = [...sealed.messages, ...sealed.followUps].filter((m) => train.has(textKey(m.text)));
     expect(leaked.map((m) => m.text)).toEqual([]);
   });
 
