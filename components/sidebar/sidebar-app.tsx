@@ -14,7 +14,6 @@ import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { lastBuyerWithHistory } from '../../lib/situations/conversation';
 import { correctSituation, MAX_EXAMPLE_TEXT } from '../../lib/situations/correction';
-import { createShopLayer } from '../../lib/situations/shop-layer';
 import { isSituationId, type SituationId } from '../../lib/situations/taxonomy';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
@@ -27,6 +26,7 @@ import { SituationPanel } from './situation-panel';
 import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
 import { useClassifier } from './use-classifier';
+import { useShopLayer } from './use-shop-layer';
 
 export function SidebarApp() {
   const { t, locale, settings } = useApp();
@@ -83,9 +83,9 @@ export function SidebarApp() {
   // The shop's own corrections (stored through the background: this frame cannot open the
   // database), blended with the model; rebuilt whenever a correction is added or deleted.
   const examples = useArchiveQuery('situationExamples', {});
-  const shopLayer = useMemo(() => createShopLayer(examples ?? []), [examples]);
+  const shopLayer = useShopLayer(examples);
   const found = useMemo(
-    () => (turn && classify ? shopLayer.blend(classify(turn.text, { history: turn.history }), turn.text) : undefined),
+    () => (turn && classify && shopLayer ? shopLayer.blend(classify(turn.text, { history: turn.history }), turn.text) : undefined),
     [turn, classify, shopLayer],
   );
   // The seller's pick (a correction, or a choice among unsure ones) holds for that message.
