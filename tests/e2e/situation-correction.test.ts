@@ -8,6 +8,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_URL, fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
+import { demoState } from './support/pages';
 
 /** The model reads both as "where is my parcel"; this shop sells made-to-order goods, so it means "when do you ship". */
 const FIRST = '宝贝什么时候能到我这边';
@@ -76,5 +77,30 @@ describe('one-click correction', () => {
     await say(page, frame, SIMILAR);
     await expect.poll(() => mainSituation(frame), { timeout: 15_000 }).toBe('logistics');
     await page.close();
+  });
+
+  it('keeps an insert of a reply written for another situation than the main one as an example', async () => {
+    const page = await session.context.newPage();
+    const frame = await openDemo(page);
+    await say(page, frame, FIRST);
+    await expect.poll(() => mainSituation(frame), { timeout: 15_000 }).toBe('logistics');
+    // One of the three places goes to a script of the model's next guess (script ids are
+    // "<situation>.<locale>.<n>"); insert that one.
+    await expect.poll(async () => (await scriptIds(frame)).some((id) => !id.startsWith('logistics.'))).toBe(true);
+    const otherId = (await scriptIds(frame)).find((id) => !id.startsWith('logistics.'))!;
+    const otherSituation = otherId.split('.')[0]!;
+    const card = frame.locator(`[data-testid="suggestion"][data-script-id="${otherId}"]`);
+    for (const input of await card.locator('input[data-testid^="missing-"]').all()) await input.fill('3天内');
+    await card.getByRole('button', { name: '插入' }).click();
+    await expect.poll(() => demoState(page).then((st) => st.inputState)).not.toBe('');
+    await page.close();
+
+    const options = await session.openExtensionPage('options.html#/templates');
+    const row = options.getByTestId('correction').filter({ hasText: FIRST });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.getAttribute('data-situation-id')).toBe(otherSituation);
+    expect(await row.textContent()).toContain('插入了该情况的话术');
+    expect(await row.textContent()).toContain('原来识别为 物流查询');
+    await options.close();
   });
 });
