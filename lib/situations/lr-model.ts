@@ -317,6 +317,8 @@ export interface SerializedEnsemble {
   temperature: number;
   unsure: { minTop: number; minMargin: number };
   inputsHash: string;
+  /** The learned context gate for follow-ups (context-gate.ts); absent: hand-set mixing. */
+  context?: SerializedLrModel;
 }
 
 export interface Ensemble {
@@ -330,6 +332,7 @@ export interface Ensemble {
   readonly union: ReadonlyMap<string, number>;
   /** Per member: union index → that member's feature row, −1 when it has none. */
   readonly rows: Int32Array[];
+  readonly context?: LrModel;
 }
 
 export function loadEnsemble(serialized: SerializedEnsemble): Ensemble {
@@ -352,6 +355,7 @@ export function loadEnsemble(serialized: SerializedEnsemble): Ensemble {
     members,
     union,
     rows,
+    context: serialized.context ? loadLr(serialized.context) : undefined,
     mix: serialized.mix,
     temperature: serialized.temperature,
     features: {

@@ -7,8 +7,9 @@
  */
 import { ruleEvidence, type Classification, type ClassifyOptions, type SituationScore, type Turn } from './rule-classifier';
 import { extractFromNormalized } from './entities';
-import { extractFeatures, featureText } from './features';
-import { ensembleProbabilities, type Ensemble } from './lr-model';
+import { gateFeatures } from './context-gate';
+import { extractFeatures, featureText, type FeatureVector } from './features';
+import { ensembleProbabilities, lrLogits, softmaxInPlace, type Ensemble } from './lr-model';
 import { normalizeMessage } from './normalize';
 import { SITUATION_IDS, type SituationId } from './taxonomy';
 
@@ -42,6 +43,8 @@ export interface ModelScores {
   evidence: Float64Array;
   /** A bare acknowledgement or emoji. */
   fragment: boolean;
+  /** The message's features (the context gate reads its word families). */
+  features: FeatureVector;
 }
 
 export type Classifier = (text: string, options?: ClassifyOptions) => Classification;
@@ -55,7 +58,13 @@ export function createModelClassifier(model: Ensemble, context: ContextSettings 
     const history = historyOf(options);
     let probabilities = own.probabilities;
     let inherited: SituationId | undefined;
-    if (history.length > 0) {
+    // A bare number ("120") is a counter-offer or an answer; the training conversations hold
+    // too few of them for the gate, so the hand-set mixing carries the topic over.
+    if (history.length > 0 && model.context && !BARE_NUMBER.test(normalized)) {
+      const joined = learnedContext(model, own, history, scoreOf);
+      probabilities = joined.probabilities;
+      inherited = joined.inherited;
+    } else if (history.length > 0) {
       const joined = withContext(text ?? '', own, history, scoreOf, context);
       probabilities = joined.probabilities;
       inherited = joined.inherited;
@@ -64,6 +73,21 @@ export function createModelClassifier(model: Ensemble, context: ContextSettings 
     }
     return { ...rank(probabilities, own, model, inherited, text), entities };
   };
+}
+
+/** The learned gate (context-gate.ts) over the follow-up and the turns before it. */
+function learnedContext(model: Ensemble, own: ModelScores, history: readonly Turn[], scoreOf: (text: string) => ModelScores) {
+  const gate = model.context!;
+  const p = new Float64Array(COUNT);
+  lrLogits(gate, gateFeatures(own, own.features, history, scoreOf), p);
+  softmaxInPlace(p, gate.temperature);
+  let top = 0;
+  let ownTop = 0;
+  for (let i = 1; i < COUNT; i++) {
+    if (p[i]! > p[top]!) top = i;
+    if (own.probabilities[i]! > own.probabilities[ownTop]!) ownTop = i;
+  }
+  return { probabilities: p, inherited: top !== ownTop ? SITUATION_IDS[top] : undefined };
 }
 
 /** Calibrated probabilities of one message on its own. */
@@ -80,7 +104,7 @@ export function modelScores(model: Ensemble, text: string, normalized = normaliz
     }
   }
   if (removed > 0 && removed < 1) for (let i = 0; i < COUNT; i++) p[i]! /= 1 - removed;
-  return { probabilities: p, cues: rules.cues, evidence: rules.evidence, fragment: rules.fragment };
+  return { probabilities: p, cues: rules.cues, evidence: rules.evidence, fragment: rules.fragment, features };
 }
 
 function fragmentAsOther(p: Float64Array): Float64Array {

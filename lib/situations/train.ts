@@ -14,13 +14,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTrainingCorpus, REPO_ROOT, textKey, type LabelledMessageWithSource, type TrainingCorpus } from './corpus';
+import { gateFeatures } from './context-gate';
+import { readTrainingCorpus, REPO_ROOT, textKey, type LabelledFollowUp, type LabelledMessageWithSource, type TrainingCorpus } from './corpus';
+import { modelScores } from './model-classifier';
 import { foldOf } from './cross-validate';
 import { extractFeatures, featureText, META, RULE, WORD, type FeatureOptions, type FeatureVector } from './features';
 import {
   DEFAULT_LR_OPTIONS,
   ENSEMBLE_FORMAT,
   fitTemperature,
+  loadEnsemble,
   floatModel,
   lrLogits,
   mixedProbabilities,
@@ -29,6 +32,7 @@ import {
   type LrExample,
   type LrTrainOptions,
   type SerializedEnsemble,
+  type SerializedLrModel,
 } from './lr-model';
 import { normalizeMessage } from './normalize';
 import { ruleEvidence } from './rule-classifier';
@@ -50,6 +54,8 @@ export const TRAINER_SOURCES = [
   'lib/situations/rule-classifier.ts',
   'lib/situations/corpus.ts',
   'lib/situations/taxonomy.ts',
+  'lib/situations/context-gate.ts',
+  'lib/situations/model-classifier.ts',
 ];
 
 /** The machine-expanded English set is 4.5k near-duplicates: it must not outweigh the chats. */
@@ -180,6 +186,8 @@ export function buildModel(
     unsure,
     inputsHash: hash,
   };
+  const followUps = corpus.followUps.filter((f) => !corpus.sealedKeys.has(textKey(f.text)));
+  if (followUps.length >= 50) model.context = trainContextGate(model, followUps, hash);
   return { model, validation: { count: labels.length, top1: labels.length ? right / labels.length : 0, temperature, minTop: UNSURE_BELOW } };
 }
 
@@ -193,6 +201,36 @@ function keep(features: FeatureVector, options: FeatureOptions): FeatureVector {
     out.set(name, v);
   }
   return out;
+}
+
+export const GATE_OPTIONS: LrTrainOptions = { lambda: 1e-3, epochs: 30, lr0: 0.3, seed: 20261204, minCount: 1 };
+
+/**
+ * The follow-up gate, trained on the training conversations with the finished message model's
+ * scores as input; its temperature is fitted on 5-fold cross-validated logits.
+ */
+function trainContextGate(model: SerializedEnsemble, followUps: readonly LabelledFollowUp[], hash: string): SerializedLrModel {
+  const ensemble = loadEnsemble(model);
+  const scoreOf = (text: string) => modelScores(ensemble, text);
+  const examples: LrExample[] = followUps.map((f) => {
+    const own = scoreOf(f.text);
+    return { features: gateFeatures(own, own.features, f.history, scoreOf), label: SITUATION_IDS.indexOf(f.situation), weight: 1 };
+  });
+  const logits: Float64Array[] = [];
+  const labels: number[] = [];
+  for (let k = 0; k < VALIDATION_FOLDS; k++) {
+    const fold = (i: number) => foldOf(`${followUps[i]!.text}|${i}`, VALIDATION_FOLDS) === k;
+    const m = floatModel(trainLr(examples.filter((_, i) => !fold(i)), GATE_OPTIONS));
+    examples.forEach((e, i) => {
+      if (!fold(i)) return;
+      const z = new Float64Array(SITUATION_IDS.length);
+      lrLogits(m, e.features, z);
+      logits.push(z);
+      labels.push(e.label);
+    });
+  }
+  const temperature = fitTemperature(logits, labels);
+  return serializeLr(trainLr(examples, GATE_OPTIONS), { features: { words: false, rules: false }, temperature, unsure: model.unsure, inputsHash: hash });
 }
 
 function argmax(z: ArrayLike<number>): number {
