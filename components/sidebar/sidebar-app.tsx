@@ -127,8 +127,8 @@ export function SidebarApp() {
       ...(conversation?.listPrice !== undefined ? { listPrice: conversation.listPrice } : {}),
       review,
     });
-    return adviseWith(chatConversation, { classifier: classify, classification, library, ...(usage ? { usage } : {}) });
-  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification]);
+    return adviseWith(chatConversation, { classifier: classify, classification, situationChosen: corrected, library, ...(usage ? { usage } : {}) });
+  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification, corrected]);
 
   const insert = useCallback(
     async (text: string) => {

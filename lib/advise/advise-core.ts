@@ -49,6 +49,8 @@ export interface AdviseOptions {
    * picked). Without it the classifier reads the message with the turns before it.
    */
   classification?: Classification;
+  /** The classification's main situation is the seller's pick (see ConversationFacts). */
+  situationChosen?: boolean;
 }
 
 export interface ClassifierOption {
@@ -63,6 +65,7 @@ export function factsOf(
   conversation: AdviseConversation,
   classifier: Classifier,
   given?: Classification,
+  situationChosen = false,
 ): ConversationFacts {
   const { messages } = conversation;
   let lastBuyerIndex = -1;
@@ -82,6 +85,7 @@ export function factsOf(
     currency: currencyFor(conversation.platform, conversation.settings.shop.currency),
     scoreOf: (id) => scores.get(id) ?? 0,
     classifyText: (text) => classifier(text),
+    situationChosen: situationChosen && given !== undefined,
   };
 }
 
@@ -141,7 +145,7 @@ function severityOf(text: string, facts: ConversationFacts): ReplyView['complian
 }
 
 export function adviseWith(conversation: AdviseConversation, options: AdviseOptions & ClassifierOption): AdviseView {
-  const facts = factsOf(conversation, options.classifier, options.classification);
+  const facts = factsOf(conversation, options.classifier, options.classification, options.situationChosen);
   const verdict = decideConversation(facts, options.playbooks);
   const pageValues = conversationValues(facts);
   const values: VariableValues = verdict ? { ...pageValues, ...verdictValues(verdict, facts) } : pageValues;

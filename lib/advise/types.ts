@@ -70,6 +70,11 @@ export interface ConversationFacts extends AdviseConversation {
   scoreOf(id: string): number;
   /** The conversation's classifier, for a playbook that reads an earlier message on its own. */
   classifyText(text: string): Classification;
+  /**
+   * The seller picked the main situation in the sidebar: a playbook decides only for it, not
+   * from words it would otherwise follow on its own (an offer in a running haggle, a bare 退款).
+   */
+  situationChosen: boolean;
 }
 
 /** A follow-up the decision plans; the sidebar adds the customer and order when it stores it. */

@@ -458,8 +458,9 @@ export const returnsPlaybook: Playbook = {
     const earlier = texts.slice(0, -1).map((text) => earlierProblem(text, c)).filter((e): e is SituationId => e !== undefined);
     // "照片发你了" / "[图片]" after a described problem continues that case.
     const photoForEarlier = earlier.length > 0 && hasEvidence(texts.slice(-1));
-    const aboutReturn =
-      (!!main && RETURN_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE) || request === 'refund_only' || photoForEarlier;
+    const mainIsReturn = !!main && RETURN_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE;
+    // The seller's own pick of another situation outranks a request or a photo read from the words.
+    const aboutReturn = mainIsReturn || (!c.situationChosen && (request === 'refund_only' || photoForEarlier));
     if (!aboutReturn) return null;
     // Only well-evidenced situations count: a 0.10 "wrong item" beside "我要仅退款" is noise,
     // and noise must never decide fault or who pays.

@@ -42,6 +42,32 @@ describe('advise with a corrected classification', () => {
     expect(view.playbook?.decision).toBe('ask_evidence');
   });
 
+  it('lets the seller’s pick outrank a playbook that would follow the words on its own', () => {
+    const haggle: AdviseConversation = {
+      ...conversation('52我就拍了'),
+      product: { title: '马克杯', price: 59, floorPrice: 50 },
+      messages: [
+        { from: 'buyer', text: '能便宜点吗' },
+        { from: 'seller', text: '亲，最低给您55元' },
+        { from: 'buyer', text: '52我就拍了' },
+      ],
+    };
+    expect(advise(haggle).playbook?.id).toBe('haggle');
+    const invoice = correctSituation(classify('52我就拍了'), 'invoice');
+    // Handed in without saying it is the seller's pick, the running haggle still decides.
+    expect(advise(haggle, { classification: invoice }).playbook?.id).toBe('haggle');
+    const picked = advise(haggle, { classification: invoice, situationChosen: true });
+    expect(picked.playbook).toBeNull();
+    expect(picked.replies.length).toBeGreaterThan(0);
+    expect(picked.replies.every((r) => r.group === 'invoice')).toBe(true);
+
+    const refund = conversation('我要仅退款');
+    expect(advise(refund).playbook?.id).toBe('return');
+    const logistics = advise(refund, { classification: correctSituation(classify('我要仅退款'), 'logistics'), situationChosen: true });
+    expect(logistics.playbook).toBeNull();
+    expect(logistics.replies.every((r) => r.group === 'logistics')).toBe(true);
+  });
+
   it('gives the same view through adviseWith with the same classifier', () => {
     const c = correctSituation(classify(text), 'invoice');
     expect(adviseWith(conversation(text), { classifier: classify, classification: c })).toEqual(advise(conversation(text), { classification: c }));
