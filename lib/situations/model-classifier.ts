@@ -62,8 +62,15 @@ export function createModelClassifier(model: Ensemble, context: ContextSettings 
     // too few of them for the gate, so the hand-set mixing carries the topic over.
     if (history.length > 0 && model.context && !BARE_NUMBER.test(normalized)) {
       const joined = learnedContext(model, own, history, scoreOf);
-      probabilities = joined.probabilities;
-      inherited = joined.inherited;
+      // A message with a clear situation of its own keeps it ("能便宜点吗" after a tracking
+      // question), unless it is the request a problem still open motivates (rule 1).
+      const ownTop = argmax(own.probabilities);
+      const gateTop = argmax(joined.probabilities);
+      const clear = ownTop !== OTHER && own.probabilities[ownTop]! >= context.ownWins;
+      if (!clear || FOLLOWS.get(gateTop)?.has(ownTop)) {
+        probabilities = joined.probabilities;
+        inherited = joined.inherited;
+      }
     } else if (history.length > 0) {
       const joined = withContext(text ?? '', own, history, scoreOf, context);
       probabilities = joined.probabilities;
@@ -73,6 +80,12 @@ export function createModelClassifier(model: Ensemble, context: ContextSettings 
     }
     return { ...rank(probabilities, own, model, inherited, text), entities };
   };
+}
+
+function argmax(p: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+  return best;
 }
 
 /** The learned gate (context-gate.ts) over the follow-up and the turns before it. */
