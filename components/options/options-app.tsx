@@ -9,6 +9,7 @@ import { NoteDraft } from './note-draft';
 import { ReplyFactsSettings } from './reply-facts-settings';
 import { ShopSettings } from './shop-settings';
 import { SitesSettings } from './sites-settings';
+import { SituationCorrections } from './situation-corrections';
 import { TemplatesManager } from './templates-manager';
 import { useHashRoute } from './use-hash-route';
 import type { MessageKey } from '../../lib/i18n/messages';
@@ -38,7 +39,14 @@ export function OptionsApp() {
     );
   }
   else if (path === '/customers') page = <CustomersPage />;
-  else if (path === '/templates') page = <TemplatesManager />;
+  else if (path === '/templates') {
+    page = (
+      <>
+        <TemplatesManager />
+        <SituationCorrections />
+      </>
+    );
+  }
   else if (path === '/sites') page = <SitesSettings />;
   else if (path === '/appearance') page = <AppearanceSettings />;
   else if (path === '/data') page = <DataPage />;

@@ -6,12 +6,15 @@
  * ever sent.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { advise } from '../../lib/advise/advise';
+import { adviseWith } from '../../lib/advise/advise-core';
 import { conversationFromChat } from '../../lib/advise/from-chat';
 import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
 import type { MessageKey } from '../../lib/i18n/messages';
+import { lastBuyerWithHistory } from '../../lib/situations/conversation';
+import { correctSituation, MAX_EXAMPLE_TEXT } from '../../lib/situations/correction';
+import { isSituationId, type SituationId } from '../../lib/situations/taxonomy';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
@@ -22,6 +25,8 @@ import { PlaybookPanel, type ReviewFlags } from './playbook-panel';
 import { SituationPanel } from './situation-panel';
 import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
+import { useClassifier } from './use-classifier';
+import { useShopLayer } from './use-shop-layer';
 
 export function SidebarApp() {
   const { t, locale, settings } = useApp();
@@ -71,8 +76,46 @@ export function SidebarApp() {
   const library = useMemo(() => (templates ? libraryOf(templates) : undefined), [templates]);
   const usage = useMemo(() => (templates ? usageOf(templates) : undefined), [templates]);
 
+  // The newest buyer message read with the turns before it (both sides), so a follow-up such
+  // as "那怎么弄" gets the situation still open. The classifier (and its model) loads lazily.
+  const turn = useMemo(() => (snapshot ? lastBuyerWithHistory(snapshot.messages, 20) : undefined), [snapshot]);
+  const classify = useClassifier();
+  // The shop's own corrections (stored through the background: this frame cannot open the
+  // database), blended with the model; rebuilt whenever a correction is added or deleted.
+  const examples = useArchiveQuery('situationExamples', {});
+  const shopLayer = useShopLayer(examples);
+  const found = useMemo(
+    () => (turn && classify && shopLayer ? shopLayer.blend(classify(turn.text, { history: turn.history }), turn.text) : undefined),
+    [turn, classify, shopLayer],
+  );
+  // The seller's pick (a correction, or a choice among unsure ones) holds for that message.
+  const [chosen, setChosen] = useState<{ text: string; id: SituationId }>();
+  const corrected = !!found && !!turn && chosen?.text === turn.text;
+  const classification = useMemo(() => (found && corrected ? correctSituation(found, chosen!.id) : found), [found, corrected, chosen]);
+  const learn = useCallback(
+    (text: string, situation: SituationId, source: 'correction' | 'insert', shown: SituationId | undefined) =>
+      void run('addSituationExample', {
+        text: text.slice(0, MAX_EXAMPLE_TEXT),
+        situation,
+        source,
+        ...(shown && shown !== situation ? { shown } : {}),
+        platform,
+      }).catch((error: unknown) => console.warn('[seller-assistant] correction not stored', error)),
+    [run, platform],
+  );
+  const choose = useCallback(
+    (id: SituationId) => {
+      if (!turn) return;
+      setChosen({ text: turn.text, id });
+      learn(turn.text, id, 'correction', found?.situations[0]?.id);
+    },
+    [turn, found, learn],
+  );
+
+  // One advise() call drives the situation, the replies and the playbook, with the
+  // classification worked out above.
   const view = useMemo(() => {
-    if (!snapshot || !library) return undefined;
+    if (!snapshot || !library || !classify || !classification) return undefined;
     const chatConversation = conversationFromChat({
       snapshot,
       platform,
@@ -84,8 +127,8 @@ export function SidebarApp() {
       ...(conversation?.listPrice !== undefined ? { listPrice: conversation.listPrice } : {}),
       review,
     });
-    return advise(chatConversation, { library, ...(usage ? { usage } : {}) });
-  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage]);
+    return adviseWith(chatConversation, { classifier: classify, classification, situationChosen: corrected, library, ...(usage ? { usage } : {}) });
+  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification, corrected]);
 
   const insert = useCallback(
     async (text: string) => {
@@ -132,7 +175,9 @@ export function SidebarApp() {
 
       <section className="section stack" aria-labelledby="situation-heading">
         {view && hasMessage ? (
-          <SituationPanel message={view.buyerMessage!} classification={view.classification} />
+          <SituationPanel message={view.buyerMessage!} classification={view.classification} onChoose={choose} corrected={corrected} />
+        ) : turn ? (
+          <p className="muted">{t('loading')}</p>
         ) : (
           chat.status === 'connected' && <p className="muted">{t('noBuyerMessage')}</p>
         )}
@@ -171,7 +216,14 @@ export function SidebarApp() {
               body={reply.body}
               values={reply.values}
               platform={platform}
-              onInsert={insert}
+              onInsert={(text) => {
+                // A reply written for another situation than the one shown first labels the message.
+                const main = view.classification.situations[0]?.id;
+                if (turn && isSituationId(reply.group) && reply.group !== main) {
+                  learn(turn.text, reply.group, 'insert', main);
+                }
+                return insert(text);
+              }}
               onUsed={(id) => void run('recordTemplateUse', { id })}
             />
           ))}

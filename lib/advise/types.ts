@@ -12,7 +12,7 @@ import type { VariableName } from '../scripts/variables';
 import type { VariableValues } from '../scripts/render';
 import type { Currency } from '../settings/currency';
 import type { Settings } from '../settings/settings';
-import type { Classification } from '../situations';
+import type { Classification } from '../situations/classify';
 
 export interface ChatLine {
   from: 'buyer' | 'seller';
@@ -68,6 +68,13 @@ export interface ConversationFacts extends AdviseConversation {
   currency: Currency;
   /** The classifier's score for a situation in the latest message (0 when not listed). */
   scoreOf(id: string): number;
+  /** The conversation's classifier, for a playbook that reads an earlier message on its own. */
+  classifyText(text: string): Classification;
+  /**
+   * The seller picked the main situation in the sidebar: a playbook decides only for it, not
+   * from words it would otherwise follow on its own (an offer in a running haggle, a bare 退款).
+   */
+  situationChosen: boolean;
 }
 
 /** A follow-up the decision plans; the sidebar adds the customer and order when it stores it. */

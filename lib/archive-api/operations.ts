@@ -19,7 +19,8 @@ import { recordOrderEvent } from '../db/repositories/order-events';
 import { listOrders } from '../db/repositories/orders';
 import { applyTaskPlan, completeTask, createTask, listCustomerTasks, snoozeTask } from '../db/repositories/tasks';
 import { recordTemplateUse, setTemplateFlags } from '../db/repositories/templates';
-import { conversationSchema, platformSchema, taskSchema } from '../db/schemas';
+import { addSituationExample, deleteSituationExample, listSituationExamples, type SituationExampleInput } from '../db/repositories/situation-examples';
+import { conversationSchema, platformSchema, situationExampleSchema, taskSchema } from '../db/schemas';
 import { orderEventSchema } from '../playbooks/lifecycle';
 import { getSettings } from '../settings/settings-store';
 
@@ -57,7 +58,14 @@ export const ARCHIVE_QUERIES = {
     args: z.object({ key: z.string().min(1).max(200) }),
     run: async (db: SellerDb, a: { key: string }) => (await db.conversations.get(a.key)) ?? null,
   },
+  /** The shop's corrections, oldest first, for the sidebar's per-shop layer. */
+  situationExamples: {
+    args: z.object({}),
+    run: (db: SellerDb) => listSituationExamples(db),
+  },
 } as const;
+
+const situationExampleInputSchema = situationExampleSchema.omit({ id: true, createdAt: true });
 
 const taskDraftSchema = taskSchema.omit({ id: true, createdAt: true, status: true });
 
@@ -100,6 +108,14 @@ export const ARCHIVE_COMMANDS = {
   setTemplateFavourite: {
     args: z.object({ id: z.string().min(1).max(80), favourite: z.boolean() }),
     run: (db: SellerDb, a: { id: string; favourite: boolean }) => setTemplateFlags(db, a.id, { favourite: a.favourite }),
+  },
+  addSituationExample: {
+    args: situationExampleInputSchema,
+    run: (db: SellerDb, a: SituationExampleInput) => addSituationExample(db, a),
+  },
+  deleteSituationExample: {
+    args: z.object({ id }),
+    run: (db: SellerDb, a: { id: string }) => deleteSituationExample(db, a.id),
   },
   putConversation: {
     args: conversationSchema,

@@ -3,7 +3,7 @@
  * would open the marketplace origin's IndexedDB instead, where page scripts can read it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Conversation, Customer, Note, Order, Task, Template } from './schemas';
+import type { Conversation, Customer, Note, Order, SituationExample, Task, Template } from './schemas';
 import { customerSearchKeys } from '../search/customer-search-keys';
 import type { BacklogRow } from './search-key-backlog';
 import { quarantineMalformedRecords, type QuarantinedRecord } from './quarantine';
@@ -79,6 +79,17 @@ export const SCHEMA_V5 = {
   quarantine: 'id, table',
 } as const;
 
+/**
+ * v6: `situationExamples`, the shop's own labelled buyer messages (corrections of the
+ * sidebar's situation), newest kept, bounded (see repositories/situation-examples.ts). A new
+ * table: no v5 record changes. Indexed by time (the oldest go first when the bound is reached)
+ * and by text (a message labelled again replaces its earlier label).
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  situationExamples: 'id, createdAt, text',
+} as const;
+
 export class SellerDb extends Dexie {
   customers!: EntityTable<StoredCustomer, 'id'>;
   orders!: EntityTable<Order, 'id'>;
@@ -88,6 +99,7 @@ export class SellerDb extends Dexie {
   conversations!: EntityTable<Conversation, 'key'>;
   searchKeyBacklog!: EntityTable<BacklogRow, 'id'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
+  situationExamples!: EntityTable<SituationExample, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -110,6 +122,7 @@ export class SellerDb extends Dexie {
     this.version(5)
       .stores(SCHEMA_V5)
       .upgrade((tx) => quarantineMalformedRecords(tx));
+    this.version(6).stores(SCHEMA_V6);
     // Every write path (repositories, import, restore) gets fresh keys, or deliberately
     // defers them, without remembering to. A DBCore middleware rather than Dexie hooks:
     // hooks make Dexie write bulk operations one object at a time, which made a

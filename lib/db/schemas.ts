@@ -4,6 +4,7 @@
  * TypeScript types below are inferred from them.
  */
 import { z } from 'zod';
+import { SITUATION_IDS } from '../situations/taxonomy';
 
 const id = z.string().min(1).max(64);
 /** Epoch milliseconds. Stored as numbers so Dexie can index and range-query them. */
@@ -219,6 +220,25 @@ export const conversationSchema = z.object({
   updatedAt: time,
 });
 export type Conversation = z.infer<typeof conversationSchema>;
+
+/**
+ * A labelled buyer message of this shop: the seller corrected the sidebar's situation, or
+ * inserted a reply written for another situation than the one shown first. The sidebar's
+ * per-shop layer (lib/situations/shop-layer.ts) learns from these at once.
+ */
+export const situationExampleSchema = z.object({
+  id,
+  /** The buyer's message as the sidebar read it. */
+  text: z.string().trim().min(1).max(2000),
+  situation: z.enum(SITUATION_IDS),
+  /** How the label was given: a click on a situation, or a reply inserted from another situation. */
+  source: z.enum(['correction', 'insert']),
+  /** The situation the classifier had shown first, when it was another. */
+  shown: z.enum(SITUATION_IDS).optional(),
+  platform: platformSchema.optional(),
+  createdAt: time,
+});
+export type SituationExample = z.infer<typeof situationExampleSchema>;
 
 /**
  * The schema of each archive table's records, for the code that checks whole tables at

@@ -4,7 +4,7 @@
  */
 import { toCustomer, type SellerDb } from '../db/database';
 import { writeCustomersKeysDeferred } from '../db/search-key-backlog';
-import type { Conversation, Customer, Note, Order, Task, Template } from '../db/schemas';
+import type { Conversation, Customer, Note, Order, SituationExample, Task, Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 
 export interface ArchiveTables {
@@ -18,9 +18,11 @@ export interface ArchiveTables {
    */
   templates: Template[];
   conversations: Conversation[];
+  /** The shop's corrections of the situation (labelled buyer messages). */
+  situationExamples: SituationExample[];
 }
 
-export const TABLE_NAMES = ['customers', 'orders', 'notes', 'tasks', 'templates', 'conversations'] as const;
+export const TABLE_NAMES = ['customers', 'orders', 'notes', 'tasks', 'templates', 'conversations', 'situationExamples'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const TABLE_LABELS: Record<TableName, Localized> = {
@@ -30,11 +32,15 @@ export const TABLE_LABELS: Record<TableName, Localized> = {
   tasks: localized('待办', 'Tasks'),
   templates: localized('话术', 'Templates'),
   conversations: localized('会话状态', 'Conversation state'),
+  situationExamples: localized('识别纠正', 'Situation corrections'),
 };
+
+/** Tables a backup written before their schema version lacks: restored as empty. */
+export const TABLE_SINCE: Partial<Record<TableName, number>> = { situationExamples: 6 };
 
 /** The archive's tables, and the search-key backlog that goes with the customers. */
 export function allTables(db: SellerDb) {
-  return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations, db.searchKeyBacklog];
+  return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations, db.situationExamples, db.searchKeyBacklog];
 }
 
 export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
@@ -45,6 +51,7 @@ export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
     tasks: await db.tasks.toArray(),
     templates: await db.templates.toArray(),
     conversations: await db.conversations.toArray(),
+    situationExamples: await db.situationExamples.toArray(),
   }));
 }
 
@@ -61,6 +68,7 @@ export async function replaceArchive(db: SellerDb, tables: ArchiveTables): Promi
     await db.tasks.bulkAdd(tables.tasks);
     await db.templates.bulkAdd(tables.templates);
     await db.conversations.bulkAdd(tables.conversations);
+    await db.situationExamples.bulkAdd(tables.situationExamples);
   });
 }
 

@@ -5,11 +5,11 @@
  */
 import { z } from 'zod';
 import type { SellerDb } from '../db/database';
-import { TABLE_SCHEMAS, type Template } from '../db/schemas';
+import { situationExampleSchema, TABLE_SCHEMAS, type Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
 import { seedBuiltinTemplates } from '../db/repositories/templates';
-import { allTables, eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, type ArchiveTables, type TableName } from './archive-tables';
+import { allTables, eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, TABLE_SINCE, type ArchiveTables, type TableName } from './archive-tables';
 import { describeWriteError, isQuotaError } from './write-errors';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { jsonNestsDeeperThan, tooDeepMessage } from './json-depth';
@@ -62,7 +62,9 @@ const envelopeSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-const RECORD_SCHEMAS = TABLE_SCHEMAS satisfies Record<TableName, unknown>;
+// The tables the v5 upgrade checks, and the situation examples (schema v6), which have only
+// ever been written through their schema.
+const RECORD_SCHEMAS = { ...TABLE_SCHEMAS, situationExamples: situationExampleSchema } satisfies Record<TableName, unknown>;
 
 /** Enough problems to fix a hand-edited file; a wrong file would otherwise list thousands. */
 const MAX_REPORTED = 20;
@@ -108,7 +110,9 @@ export async function parseBackup(text: string, currentSchemaVersion: number): P
   const errors: Localized[] = [];
   const tables = {} as ArchiveTables;
   for (const name of TABLE_NAMES) {
-    const rows = data[name];
+    // A backup from before a table existed restores it empty; from after, it must carry it.
+    const since = TABLE_SINCE[name];
+    const rows = data[name] === undefined && since !== undefined && schemaVersion < since ? [] : data[name];
     if (!Array.isArray(rows)) {
       errors.push(localized(`备份里缺少「${TABLE_LABELS[name]['zh-CN']}」。`, `The backup has no "${TABLE_LABELS[name].en}".`));
       continue;
@@ -202,6 +206,7 @@ function findDuplicateKeys(tables: ArchiveTables, errors: Localized[]): void {
   check('tasks', tables.tasks.map((t) => t.id));
   check('templates', tables.templates.map((t) => t.id));
   check('conversations', tables.conversations.map((c) => c.key));
+  check('situationExamples', tables.situationExamples.map((e) => e.id));
 }
 
 /**

@@ -523,7 +523,8 @@ export const hagglePlaybook: Playbook = {
     // when the message alone reads as something else ("少5块" also reads as a missing item).
     const onTable = history.sellerOffers.length > 0 || history.freeShippingOffered;
     const continues = !paid && (move?.kind === 'offer' || (move?.kind === 'accept' && onTable));
-    if (!mainIsHaggle && !continues) return null;
+    // The seller's own pick of another situation outranks a negotiation read from the words.
+    if (!mainIsHaggle && (!continues || c.situationChosen)) return null;
     if (move?.kind === 'decline') return null;
     const situation = mainIsHaggle ? (main.id as HaggleInput['situation']) : 'haggle';
     const loyal = !!c.customer && (c.customer.vipLevel > 0 || c.customer.orderCount >= 2);

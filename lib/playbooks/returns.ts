@@ -23,7 +23,6 @@ import type { SituationId } from '../situations/taxonomy';
 import type { ShippingPayer, ShopPolicy } from '../settings/shop-policy';
 import type { ConversationFacts, Playbook, PlaybookVerdict } from '../advise/types';
 import { plannedFrom } from '../advise/planned-tasks';
-import { classify } from '../situations';
 import { addLocalDays, atLocalHour, endOfLocalDay, withinWorkingHours } from './local-time';
 import type { PlaybookValues } from './playbook-values';
 import { ruleKey, type TaskDraft } from './task-draft';
@@ -456,16 +455,20 @@ export const returnsPlaybook: Playbook = {
     const main = c.classification.situations[0];
     const texts = buyerTexts(c);
     const request = readReturnRequest(texts.slice(-1));
-    const earlier = texts.slice(0, -1).map(earlierProblem).filter((e): e is SituationId => e !== undefined);
+    const earlier = texts.slice(0, -1).map((text) => earlierProblem(text, c)).filter((e): e is SituationId => e !== undefined);
     // "照片发你了" / "[图片]" after a described problem continues that case.
     const photoForEarlier = earlier.length > 0 && hasEvidence(texts.slice(-1));
-    const aboutReturn =
-      (!!main && RETURN_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE) || request === 'refund_only' || photoForEarlier;
+    const mainIsReturn = !!main && RETURN_SITUATIONS.has(main.id) && main.score >= MAIN_EVIDENCE;
+    // The seller's own pick of another situation outranks a request or a photo read from the words.
+    const aboutReturn = mainIsReturn || (!c.situationChosen && (request === 'refund_only' || photoForEarlier));
     if (!aboutReturn) return null;
     // Only well-evidenced situations count: a 0.10 "wrong item" beside "我要仅退款" is noise,
     // and noise must never decide fault or who pays.
+    // A fit or change-of-mind reason the buyer's own words name ("不喜欢") counts even when the
+    // calibrated model scores it low beside the request: it is no fault, so it never makes
+    // the shop pay; it only tells a stated reason from none.
     const situations = c.classification.situations
-      .filter((s, i) => (i === 0 ? s.score >= MAIN_EVIDENCE : s.score >= SIDE_EVIDENCE))
+      .filter((s, i) => (i === 0 ? s.score >= MAIN_EVIDENCE : s.score >= SIDE_EVIDENCE || (s.id === 'size_fit' && s.cues.length > 0)))
       .map((s) => s.id);
     // The problem the buyer described a message or two earlier still stands ("橙子烂了" … "退款").
     for (const e of earlier) if (!situations.includes(e)) situations.push(e);
@@ -508,8 +511,8 @@ export const returnsPlaybook: Playbook = {
 };
 
 /** The after-sale problem an earlier buyer message described, when it clearly did. */
-function earlierProblem(text: string): SituationId | undefined {
-  const main = classify(text).situations[0];
+function earlierProblem(text: string, c: ConversationFacts): SituationId | undefined {
+  const main = c.classifyText(text).situations[0];
   if (!main || main.score < SIDE_EVIDENCE) return undefined;
   return QUALITY.has(main.id) || SHIPPING_FAULT.has(main.id) || main.id === 'size_fit' ? main.id : undefined;
 }

@@ -1,4 +1,4 @@
-import { createClassifier, type BlendSettings, DEFAULT_BLEND } from './classify';
+import { createClassifier, type BlendSettings, DEFAULT_BLEND } from './rule-classifier';
 import { evaluate, type EvaluationReport, type LabelledMessage } from './evaluate';
 import { DEFAULT_TRAIN_OPTIONS, loadNgramModel, trainNgramModel, type TrainingExample, type TrainOptions } from './ngram-model';
 import { normalizeMessage } from './normalize';

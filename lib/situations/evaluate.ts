@@ -1,4 +1,4 @@
-import type { Classification } from './classify';
+import type { Classification } from './rule-classifier';
 import { isSituationId, SITUATION_IDS, type SituationId } from './taxonomy';
 
 /** One labelled example: a buyer message, its main situation and any secondary ones. */

@@ -161,7 +161,10 @@ describe('replies never contradict the decision', () => {
   it('never lets a weakly evidenced side situation decide that the shop pays', () => {
     for (const text of MESSAGES) {
       const c = classify(text);
-      const strongFault = c.situations.some((s) => ['quality_issue', 'damaged', 'missing_item', 'wrong_item'].includes(s.id) && s.score >= 0.5);
+      // The main situation decides at its own bar (the returns playbook's 0.3); only a side one must reach 0.5.
+      const strongFault = c.situations.some(
+        (s, i) => ['quality_issue', 'damaged', 'missing_item', 'wrong_item'].includes(s.id) && s.score >= (i === 0 ? 0.3 : 0.5),
+      );
       const view = advise(conversation(text));
       if (!strongFault && view.playbook?.id === 'return' && settings.policy.returns.shippingPayer.no_reason.toSeller === 'buyer') {
         expect(view.playbook.shopPaysReturnShipping, text).not.toBe(true);

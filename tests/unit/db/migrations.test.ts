@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
 import { createBackup, parseBackup, serializeBackup } from '../../../lib/io/backup';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
@@ -14,7 +14,7 @@ import v3Archive from '../../fixtures/db/v3-archive.json';
 import malformedRecords from '../../fixtures/db/malformed-records.json';
 
 /** The newest schema version: every fixture must open at it. */
-const LATEST = 5;
+const LATEST = 6;
 
 type TableName = keyof typeof v1Archive;
 const TABLES = Object.keys(v1Archive) as TableName[];
@@ -53,7 +53,7 @@ describe('upgrade from schema v1', () => {
     await db.open();
     try {
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       expect(await db.conversations.count()).toBe(0);
 
@@ -342,6 +342,37 @@ describe('a malformed record at an old version', () => {
       expect(await again.quarantine.toArray()).toEqual(before);
     } finally {
       again.close();
+    }
+  });
+});
+
+describe('upgrade from schema v5', () => {
+  it('keeps every record exactly (quarantine included) and adds an empty, working corrections table', async () => {
+    const name = testName();
+    const v5 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5].forEach((schema, i) => v5.version(i + 1).stores(schema));
+    await v5.open();
+    for (const [table, rows] of Object.entries(v3Archive)) await v5.table(table).bulkAdd(rows);
+    await v5.table('quarantine').add({ id: 'customers:bad', table: 'customers', key: 'bad', record: { id: 'bad', phone: 1 }, problems: ['platform: Required'], quarantinedAt: 1 });
+    expect(v5.verno).toBe(5);
+    const before: Record<string, unknown[]> = {};
+    for (const table of v5.tables) before[table.name] = await table.toArray();
+    v5.close();
+
+    const db = new SellerDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
+      for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray(), table).toEqual(rows);
+      expect(Object.values(before).flat().length).toBeGreaterThan(10);
+      expect(await db.situationExamples.count()).toBe(0);
+      // The new indexes answer: by text and by time.
+      await db.situationExamples.add({ id: 'e1', text: '穿上勒得慌', situation: 'size_fit', source: 'correction', createdAt: 5 });
+      expect(await db.situationExamples.where('text').equals('穿上勒得慌').count()).toBe(1);
+      expect((await db.situationExamples.orderBy('createdAt').first())?.id).toBe('e1');
+    } finally {
+      db.close();
     }
   });
 });

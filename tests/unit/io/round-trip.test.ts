@@ -8,6 +8,7 @@ import {
   PLATFORMS,
   TASK_KINDS,
   conversationSchema,
+  situationExampleSchema,
   customerSchema,
   noteSchema,
   orderSchema,
@@ -86,6 +87,10 @@ const archiveArb = fc
         { maxLength: 4 },
       ),
       conversations: fc.array(fc.record({ key: tricky(150), haggle: fc.option(fc.record({ message: tricky(200), before: fc.jsonValue({ maxDepth: 2 }), after: fc.jsonValue({ maxDepth: 2 }) }), { nil: undefined }), updatedAt: time }), { maxLength: 3 }),
+      situationExamples: fc.array(
+        fc.record({ text: tricky(300), situation: fc.constantFrom('haggle', 'size_fit', 'logistics'), source: fc.constantFrom('correction', 'insert'), shown: fc.option(fc.constantFrom('other', 'refund'), { nil: undefined }), createdAt: time }),
+        { maxLength: 4 },
+      ),
       settings: fc.record({ language: fc.constantFrom('auto', 'zh-CN', 'en'), theme: fc.constantFrom('auto', 'dark'), shop: fc.record({ name: tricky(60), returnAddress: tricky(300), sellerName: tricky(30) }) }),
     });
   })
@@ -107,6 +112,7 @@ const archiveArb = fc
         delete (c as { id?: unknown }).id;
         return c;
       }),
+      situationExamples: valid(situationExampleSchema, raw.situationExamples, 'sx'),
     };
     return { tables, settings: normaliseSettings(raw.settings) };
   });
@@ -127,6 +133,7 @@ describe('backup round trip (property)', () => {
           await source.tasks.bulkAdd(tables.tasks);
           await source.templates.bulkAdd(tables.templates);
           await source.conversations.bulkAdd(tables.conversations);
+          await source.situationExamples.bulkAdd(tables.situationExamples);
           const text = serializeBackup(await createBackup(source, settings, T0));
 
           const parsed = await parseBackup(text, target.verno);
@@ -146,6 +153,7 @@ describe('backup round trip (property)', () => {
           expect(restored.tasks).toEqual(byKey(tables.tasks, (t) => t.id));
           expect(restored.templates).toEqual(byKey(tables.templates, (t) => t.id));
           expect(restored.conversations).toEqual(byKey(tables.conversations, (c) => c.key));
+          expect(restored.situationExamples).toEqual(byKey(tables.situationExamples, (e) => e.id));
           expect(restoredSettings).toEqual(settings);
         } finally {
           // Deleted, not only closed: fake-indexeddb keeps every database in memory, and a
