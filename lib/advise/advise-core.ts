@@ -23,7 +23,7 @@ import { isVariableName } from '../scripts/variables';
 import { currencyFor } from '../settings/currency';
 import type { Classification, Classifier } from '../situations/classify';
 import { lastBuyerWithHistory } from '../situations/conversation';
-import { PLAYBOOKS, SELLER_FIRST_PLAYBOOKS } from './playbook-registry';
+import { PLAYBOOKS, SELLER_FIRST_PLAYBOOKS, WORD_DRIVEN_PLAYBOOKS } from './playbook-registry';
 import type {
   AdviseConversation,
   AdviseView,
@@ -93,7 +93,12 @@ export function decideConversation(
   facts: ConversationFacts,
   playbooks: readonly Playbook[] = PLAYBOOKS,
 ): PlaybookVerdict | null {
-  const candidates = facts.lastBuyerIndex < 0 ? playbooks.filter((p) => SELLER_FIRST_PLAYBOOKS.has(p)) : playbooks;
+  const candidates =
+    facts.lastBuyerIndex < 0
+      ? playbooks.filter((p) => SELLER_FIRST_PLAYBOOKS.has(p))
+      : facts.situationChosen
+        ? playbooks.filter((p) => !WORD_DRIVEN_PLAYBOOKS.has(p))
+        : playbooks;
   for (const playbook of candidates) {
     const verdict = playbook.decide(facts);
     if (verdict) return verdict;

@@ -47,3 +47,19 @@ export const SELLER_FIRST_PLAYBOOKS: ReadonlySet<Playbook> = new Set([
   paymentReminderPlaybook,
   festivalGreetingPlaybook,
 ]);
+
+/**
+ * The flows that decide from the buyer's words alone, not from the situation the classifier or
+ * the seller settled on. When the seller picks a situation in the sidebar, the pick outranks
+ * them: "什么时候能到" corrected to ship_time must not still get the logistics flow.
+ */
+export const WORD_DRIVEN_PLAYBOOKS: ReadonlySet<Playbook> = new Set([
+  offPlatformRequestPlaybook,
+  complaintFlowPlaybook,
+  afterSaleProgressPlaybook,
+  logisticsPlaybook,
+  lostSalePlaybook,
+  orderConfirmationPlaybook,
+  paymentReminderPlaybook,
+  festivalGreetingPlaybook,
+]);

@@ -28,7 +28,8 @@ describe('advise with a corrected classification', () => {
   it('offers only the corrected situation’s replies', () => {
     const plain = advise(conversation(text));
     expect(plain.situations[0]!.id).toBe('logistics');
-    const view = advise(conversation(text), { classification: correctSituation(classify(text), 'ship_time') });
+    // The sidebar marks a correction as the seller's pick, which outranks flows that follow the words.
+    const view = advise(conversation(text), { classification: correctSituation(classify(text), 'ship_time'), situationChosen: true });
     expect(view.situations[0]).toMatchObject({ id: 'ship_time', score: 1 });
     expect(view.replies.length).toBeGreaterThan(0);
     expect(view.replies.every((r) => r.group === 'ship_time')).toBe(true);
@@ -36,7 +37,7 @@ describe('advise with a corrected classification', () => {
   });
 
   it('lets the playbook of the corrected situation decide', () => {
-    const view = advise(conversation(text), { classification: correctSituation(classify(text), 'damaged') });
+    const view = advise(conversation(text), { classification: correctSituation(classify(text), 'damaged'), situationChosen: true });
     expect(view.playbook?.id).toBe('return');
     // A claimed fault is answered with a request for a photo first.
     expect(view.playbook?.decision).toBe('ask_evidence');
