@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
-import { badgeText, openDemo, openPopupWindow, stopServiceWorker } from './support/pages';
+import { badgeText, openDemo, openPopupWindow, stopServiceWorker, createCardInSidebar } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ describe('durability', () => {
   it('keeps the sidebar and the popup consistent while both edit the same customer', async () => {
     const demo = await openDemo(session);
     const frame = await sidebarFrame(demo, session.extensionId);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.getByLabel('添加备注').fill('侧栏写的备注');
     await frame.getByLabel('添加备注').press('Enter');
 
@@ -40,7 +40,7 @@ describe('durability', () => {
     const demo = await openDemo(session);
     await demo.click('li.chat-item:nth-child(2)');
     const frame = await sidebarFrame(demo, session.extensionId);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     const customerId = await frame.getByTestId('customer-card').getAttribute('data-customer-id');
     const before = Number((await badgeText(session)) || '0');
 

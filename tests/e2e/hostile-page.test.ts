@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
+import { createCardInSidebar } from './support/pages';
 
 let session: ExtensionSession;
 const URL = 'https://mms.pinduoduo.com/chat-merchant/index.html';
@@ -103,7 +104,7 @@ describe('a hostile seller page', () => {
     if (early.saw) expect(early.blank).toBeGreaterThan(0);
 
     // The buyer gets a card with a phone and a private note, shown in the sidebar.
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.getByLabel('添加备注').fill(`${SECRET_NOTE} 电话 ${SECRET_PHONE}`);
     await frame.getByLabel('添加备注').press('Enter');
     await expect.poll(() => frame.getByTestId('notes').textContent()).toContain(SECRET_NOTE);

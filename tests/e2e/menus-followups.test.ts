@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
-import { badgeText, demoState, openDemo, openPopupWindow } from './support/pages';
+import { badgeText, demoState, openDemo, openPopupWindow, createCardInSidebar } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -106,7 +106,7 @@ describe('follow-ups', () => {
     const demo = await openDemo(session);
     await demo.click('li.chat-item:nth-child(3)');
     const frame = await sidebarFrame(demo, session.extensionId);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.getByTestId('open-order-event').click();
     const form = frame.getByTestId('order-event-form');
     await form.getByLabel('订单号').fill('240618-553201847');
@@ -125,7 +125,7 @@ describe('follow-ups', () => {
     const demo = await openDemo(session);
     await demo.click('li.chat-item:nth-child(2)');
     const frame = await sidebarFrame(demo, session.extensionId);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.getByTestId('open-order-event').click();
     const form = frame.getByTestId('order-event-form');
     await form.getByLabel('订单号').fill('240615-118830012');
@@ -147,7 +147,7 @@ describe('follow-ups', () => {
     const demo = await openDemo(session);
     await demo.click('li.chat-item:nth-child(4)');
     const frame = await sidebarFrame(demo, session.extensionId);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.getByRole('button', { name: '+ 添加任务' }).click();
     await frame.getByTestId('task-title').fill('回访加湿器使用情况');
     // Due a minute ago, in the browser's local time (datetime-local has no zone).

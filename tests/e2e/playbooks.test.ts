@@ -10,7 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ladderPrices } from '../../lib/playbooks/haggle';
 import { launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
-import { demoState, openDemo } from './support/pages';
+import { demoState, openDemo, createCardInSidebar } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe('the rule of thumb near the return window', () => {
   it('offers the exchange a day after the 7-day window instead of refusing', async () => {
     const demo = await openDemo(session);
     const frame = await sidebarFrame(demo, session.extensionId);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     const customerId = await frame.getByTestId('customer-card').getAttribute('data-customer-id');
     // The mugs were signed for eight days ago (the form records "now", so the test sends the
     // same archive command the sidebar sends, with the earlier time).

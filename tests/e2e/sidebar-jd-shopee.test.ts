@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { fixture, launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
-import { sidebarLayout } from './support/pages';
+import { sidebarLayout, createCardInSidebar } from './support/pages';
 import { SITE_MATCHES } from '../../lib/sites/match-patterns';
 
 let session: ExtensionSession;
@@ -152,7 +152,7 @@ describe.each(CASES.filter((c) => c.firstBuyer !== ''))('the customer card on $n
   it('keeps a note for the buyer across a reload and switches the card with the conversation', async () => {
     const { page, frame } = await openChat(c);
     await expect.poll(() => frame.locator('[data-testid="customer-new"]').textContent(), { timeout: 10_000 }).toContain(c.firstBuyer);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.locator('[data-testid="customer-card"]').waitFor();
     const note = `喜欢蓝色，周末收货 ${Date.now()}`;
     await frame.getByLabel('添加备注').fill(note);
@@ -189,7 +189,7 @@ describe('JD buyer identity on the card', () => {
     const { page, frame } = await openChat(CASES[0]!);
     await page.click('.c_tabs-tabpane:not(.c_tabs-tab_inactive) .alluser-item[id^="u_jd_5f1e0b9c2d"]');
     await expect.poll(() => frame.locator('[data-testid="customer-new"]').textContent(), { timeout: 10_000 }).toContain('陈小姐');
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     const card = frame.locator('[data-testid="customer-card"]');
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('jd_5f1e0b9c2d');
     expect(await frame.locator('[data-testid="customer-name"]').textContent()).toContain('陈小姐');

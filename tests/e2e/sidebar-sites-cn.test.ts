@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
+import { createCardInSidebar } from './support/pages';
 
 let session: ExtensionSession;
 
@@ -157,7 +158,7 @@ describe.each(CASES)('sidebar on $name', (c) => {
     const { page, frame } = await openChat(c.url);
     const fresh = frame.locator('[data-testid="customer-new"]');
     await expect.poll(() => fresh.textContent(), { timeout: 10_000 }).toContain(c.firstBuyer);
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.locator('[data-testid="customer-card"]').waitFor();
     expect(await frame.locator('[data-testid="customer-name"]').textContent()).toContain(c.firstBuyer);
     // A nickname card made from this chat is confirmed by making it; a page id needs nothing.

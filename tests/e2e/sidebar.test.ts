@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO_URL, fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
-import { sidebarLayout } from './support/pages';
+import { sidebarLayout, createCardInSidebar } from './support/pages';
 
 let session: ExtensionSession;
 
@@ -124,7 +124,7 @@ describe.each(CASES)('sidebar on $name', (c) => {
   it('keeps a note for the buyer across a reload and switches the card with the conversation', async () => {
     const { page, frame } = await openChat(c);
     const firstName = c.firstBuyer || (await page.locator('#headerName').textContent())!;
-    await frame.getByRole('button', { name: '建档' }).click();
+    await createCardInSidebar(frame);
     await frame.locator('[data-testid="customer-card"]').waitFor();
     const note = `喜欢蓝色，周末收货 ${Date.now()}`;
     await frame.getByLabel('添加备注').fill(note);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_URL, fixture, liveWorker, type ExtensionSession } from './extension';
 
@@ -72,4 +72,14 @@ export async function sidebarLayout(page: Page, inputSelector: string, which: 'f
     }, { timeout: 15_000 })
     .toBe(true);
   return read();
+}
+
+/**
+ * Clicks 建档 once the sidebar has settled. The situation model loads lazily and the replies
+ * render above the card when it arrives; a click aimed while that layout shift happens can land
+ * beside the button on a loaded machine, so the click waits until nothing is loading any more.
+ */
+export async function createCardInSidebar(frame: Frame): Promise<void> {
+  await expect.poll(() => frame.getByText('加载中…').count(), { timeout: 20_000 }).toBe(0);
+  await frame.getByRole('button', { name: '建档' }).click();
 }
