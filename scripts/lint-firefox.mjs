@@ -3,6 +3,7 @@
 // over the linter's 5 MB parse limit (FILE_TOO_LARGE), so the linter cannot read it. Every other
 // error fails the build. TODO(2026-12-04): ship the model as a packaged JSON asset fetched on
 // first use, then drop this exception.
+/* global console, process */
 import { execFileSync } from 'node:child_process';
 
 let out;
