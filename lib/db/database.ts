@@ -7,6 +7,7 @@ import type { Conversation, Customer, Note, Order, SituationExample, Task, Templ
 import { customerSearchKeys } from '../search/customer-search-keys';
 import type { BacklogRow } from './search-key-backlog';
 import { quarantineMalformedRecords, type QuarantinedRecord } from './quarantine';
+import type { InsightCounter, InsightEvent, InsightProduct } from '../insights/contract';
 
 /**
  * A stored customer carries derived fields that are never exported: its search keys, rebuilt
@@ -90,6 +91,20 @@ export const SCHEMA_V6 = {
   situationExamples: 'id, createdAt, text',
 } as const;
 
+/**
+ * v7: the after-sales insights (lib/insights/contract.ts): `insightEvents`, one per handled
+ * buyer message (by day for retention, by message so a message is logged once, by buyer and
+ * day to tell a new conversation, demo rows for their removal); `insightCounters`, the daily
+ * counters charts read by metric and day range; `insightProducts`, product names. New
+ * tables: no v6 record changes.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  insightEvents: 'id, day, &messageKey, [buyerKey+day], demo',
+  insightCounters: 'key, [metric+day], day',
+  insightProducts: 'key',
+} as const;
+
 export class SellerDb extends Dexie {
   customers!: EntityTable<StoredCustomer, 'id'>;
   orders!: EntityTable<Order, 'id'>;
@@ -100,6 +115,9 @@ export class SellerDb extends Dexie {
   searchKeyBacklog!: EntityTable<BacklogRow, 'id'>;
   quarantine!: EntityTable<QuarantinedRecord, 'id'>;
   situationExamples!: EntityTable<SituationExample, 'id'>;
+  insightEvents!: EntityTable<InsightEvent, 'id'>;
+  insightCounters!: EntityTable<InsightCounter, 'key'>;
+  insightProducts!: EntityTable<InsightProduct, 'key'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -123,6 +141,7 @@ export class SellerDb extends Dexie {
       .stores(SCHEMA_V5)
       .upgrade((tx) => quarantineMalformedRecords(tx));
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
     // Every write path (repositories, import, restore) gets fresh keys, or deliberately
     // defers them, without remembering to. A DBCore middleware rather than Dexie hooks:
     // hooks make Dexie write bulk operations one object at a time, which made a

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V7, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
 import { createBackup, parseBackup, serializeBackup } from '../../../lib/io/backup';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
@@ -14,7 +14,7 @@ import v3Archive from '../../fixtures/db/v3-archive.json';
 import malformedRecords from '../../fixtures/db/malformed-records.json';
 
 /** The newest schema version: every fixture must open at it. */
-const LATEST = 6;
+const LATEST = 7;
 
 type TableName = keyof typeof v1Archive;
 const TABLES = Object.keys(v1Archive) as TableName[];
@@ -53,7 +53,7 @@ describe('upgrade from schema v1', () => {
     await db.open();
     try {
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V7).sort());
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       expect(await db.conversations.count()).toBe(0);
 
@@ -363,7 +363,7 @@ describe('upgrade from schema v5', () => {
     try {
       await db.open();
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V7).sort());
       for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray(), table).toEqual(rows);
       expect(Object.values(before).flat().length).toBeGreaterThan(10);
       expect(await db.situationExamples.count()).toBe(0);
