@@ -122,13 +122,14 @@ export function SidebarApp() {
       locale,
       settings,
       now: Date.now(),
+      host: chat.host,
       ...(trustedCustomer ? { customer: trustedCustomer } : {}),
       ...(trustedOrders ? { orders: trustedOrders } : {}),
       ...(conversation?.listPrice !== undefined ? { listPrice: conversation.listPrice } : {}),
       review,
     });
     return adviseWith(chatConversation, { classifier: classify, classification, situationChosen: corrected, library, ...(usage ? { usage } : {}) });
-  }, [snapshot, platform, locale, settings, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification, corrected]);
+  }, [snapshot, platform, locale, settings, chat.host, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification, corrected]);
 
   const insert = useCallback(
     async (text: string) => {

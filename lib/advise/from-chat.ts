@@ -6,6 +6,7 @@
 import type { Customer, Order, Platform } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
+import { currencyOfHost } from '../settings/currency';
 import type { Settings } from '../settings/settings';
 import type { AdviseConversation } from './types';
 
@@ -20,6 +21,14 @@ export interface ChatSources {
   /** The list price the seller typed for this conversation when the page shows none. */
   listPrice?: number;
   review?: AdviseConversation['review'];
+  /** The chat page's host: a market's own seller centre says which money the shop sells in. */
+  host?: string;
+}
+
+/** The shop's currency setting, with 'auto' made definite by the page's host when it can be. */
+function settingsForHost(settings: Settings, host: string | undefined): Settings {
+  const hostCurrency = settings.shop.currency === 'auto' ? currencyOfHost(host) : undefined;
+  return hostCurrency ? { ...settings, shop: { ...settings.shop, currency: hostCurrency } } : settings;
 }
 
 /** "¥59.90", "59.9元", "RM 45" → the number; undefined when the text holds none. */
@@ -40,7 +49,7 @@ export function conversationFromChat(s: ChatSources): AdviseConversation {
     now: s.now,
     platform: s.platform,
     locale: s.locale,
-    settings: s.settings,
+    settings: settingsForHost(s.settings, s.host),
     messages: s.snapshot.messages.map((m) => ({ from: m.from === 'buyer' ? 'buyer' : 'seller', text: m.text })),
     ...(title || price !== undefined
       ? {

@@ -6,14 +6,14 @@
 import type { Locale, Localized } from '../i18n/localized';
 import type { Platform } from '../db/schemas';
 
-export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'MYR', 'SGD', 'PHP', 'THB', 'VND', 'IDR', 'TWD', 'BRL'] as const;
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'MYR', 'SGD', 'PHP', 'THB', 'VND', 'IDR', 'TWD', 'BRL', 'MXN', 'COP', 'CLP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 export type CurrencySetting = Currency | 'auto';
 
 /**
- * Shopee's built-in seller pages are seller.shopee.cn (cross-border sellers who list in the
- * buyers' money) and seller.shopee.com.my, so ringgit is the likelier guess; a shop selling
- * elsewhere sets its currency once.
+ * When neither the shop's setting nor the page's host says more (see currencyOfHost), the
+ * platform's usual money. For Shopee that is only a guess (ringgit): its cross-border seller
+ * centre, seller.shopee.cn, lists in the buyers' money of whichever market the shop sells in.
  */
 const PLATFORM_CURRENCY: Record<Platform, Currency> = {
   pinduoduo: 'CNY',
@@ -34,6 +34,33 @@ export function currencyFor(platform: Platform, setting: CurrencySetting | undef
   return setting && setting !== 'auto' ? setting : PLATFORM_CURRENCY[platform];
 }
 
+export function isCurrency(code: string): code is Currency {
+  return (CURRENCIES as readonly string[]).includes(code);
+}
+
+/**
+ * Shopee runs one Seller Centre per market, and each sells in that market's money: the host
+ * of the chat page says which (seller.shopee.cn, for cross-border sellers, does not).
+ */
+const HOST_CURRENCY: Readonly<Record<string, Currency>> = {
+  'seller.shopee.com.my': 'MYR',
+  'seller.shopee.sg': 'SGD',
+  'seller.shopee.ph': 'PHP',
+  'seller.shopee.co.th': 'THB',
+  'seller.shopee.co.id': 'IDR',
+  'seller.shopee.tw': 'TWD',
+  'seller.shopee.com.br': 'BRL',
+  'seller.shopee.com.mx': 'MXN',
+  'seller.shopee.co': 'COP',
+  'seller.shopee.cl': 'CLP',
+  'banhang.shopee.vn': 'VND',
+};
+
+/** The money a marketplace host's shops sell in, when the host alone says so. */
+export function currencyOfHost(host: string | undefined): Currency | undefined {
+  return host ? HOST_CURRENCY[host.toLowerCase()] : undefined;
+}
+
 const SYMBOL: Record<Currency, string> = {
   CNY: '¥',
   USD: '$',
@@ -47,10 +74,13 @@ const SYMBOL: Record<Currency, string> = {
   IDR: 'Rp',
   TWD: 'NT$',
   BRL: 'R$',
+  MXN: 'MX$',
+  COP: 'COL$',
+  CLP: 'CLP$',
 };
 
 /** Currencies whose prices are written without cents. */
-const WHOLE_UNITS: ReadonlySet<Currency> = new Set(['VND', 'IDR']);
+const WHOLE_UNITS: ReadonlySet<Currency> = new Set(['VND', 'IDR', 'COP', 'CLP']);
 
 /** "89", "89.5" → "89.50": cents only when there are any. */
 export function formatAmount(amount: number, currency: Currency = 'CNY'): string {

@@ -99,6 +99,24 @@ describe('the chat as the sidebar sees it', () => {
     expect(c.product).toMatchObject({ key: 'p1', title: '纯棉T恤', price: 59 });
     expect(c.buyerNickname).toBe('小雨');
   });
+
+  it('takes a Shopee market’s own money from the page’s host, unless the shop chose one', () => {
+    const currencyOn = (host: string | undefined, currency: 'auto' | 'SGD') =>
+      conversationFromChat({
+        snapshot: { site: 'shopee', platform: 'shopee', buyer: { uid: 'b1' }, messages: [{ from: 'buyer', text: 'can cheaper?' }], missing: [] },
+        platform: 'shopee',
+        locale: 'en',
+        settings: settingsSchema.parse({ shop: { currency } }),
+        now: 1,
+        ...(host ? { host } : {}),
+      }).settings.shop.currency;
+    expect(currencyOn('banhang.shopee.vn', 'auto')).toBe('VND');
+    expect(currencyOn('SELLER.shopee.co.th', 'auto')).toBe('THB');
+    // The cross-border centre lists in whichever market's money: the platform's guess stays.
+    expect(currencyOn('seller.shopee.cn', 'auto')).toBe('auto');
+    expect(currencyOn(undefined, 'auto')).toBe('auto');
+    expect(currencyOn('banhang.shopee.vn', 'SGD')).toBe('SGD');
+  });
 });
 
 describe('money', () => {
