@@ -19,11 +19,22 @@ const shopSchema = z.object({
   currency: z.enum(['auto', ...CURRENCIES]).catch('auto').default('auto'),
 });
 
+/**
+ * A list kept entry by entry: one value a later or broken build stored wrong is dropped
+ * alone, instead of the whole list (and with it every site the seller had enabled).
+ */
+function validEntries<T extends z.ZodType>(entry: T) {
+  return z.preprocess(
+    (stored) => (Array.isArray(stored) ? stored.filter((value) => entry.safeParse(value).success) : []),
+    z.array(entry),
+  );
+}
+
 const sitesSchema = z.object({
   /** Built-in adapters the user switched off. */
-  disabled: z.array(z.string()).catch([]).default([]),
+  disabled: validEntries(z.string()).default([]),
   /** Origins the user enabled for the generic adapter, e.g. "https://shop.example.com". */
-  customOrigins: z.array(z.string().url()).catch([]).default([]),
+  customOrigins: validEntries(z.string().url()).default([]),
 });
 
 /**

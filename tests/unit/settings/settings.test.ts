@@ -50,6 +50,14 @@ describe('normaliseSettings', () => {
     expect(result.sidebarCollapsed).toEqual({});
   });
 
+  it('one bad site entry is dropped alone: the sites the seller enabled stay enabled', () => {
+    const result = normaliseSettings({
+      sites: { disabled: ['jd', 42, 'douyin'], customOrigins: ['https://shop.example.com', 'not a url', null, 'https://im.example.cn'] },
+    });
+    expect(result.sites).toEqual({ disabled: ['jd', 'douyin'], customOrigins: ['https://shop.example.com', 'https://im.example.cn'] });
+    expect(normaliseSettings({ sites: { customOrigins: 'https://shop.example.com' } }).sites.customOrigins).toEqual([]);
+  });
+
   it('a whole section of the wrong type falls back alone', () => {
     const result = normaliseSettings({ theme: 'dark', shop: 'garbage', sites: 7, sidebarCollapsed: null });
     expect(result).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
