@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { updateSettings } from '../settings/settings-store';
 import { localized, type Localized } from '../i18n/localized';
+import { SELLER_MATCHES } from './match-patterns';
+import { parseMatchPattern } from './url-match';
 
 const CONTENT_SCRIPT_FILE = 'content-scripts/chat.js';
 
@@ -36,9 +38,28 @@ function scriptId(origin: string): string {
   return `custom-site:${origin}`;
 }
 
+/**
+ * A marketplace host the extension supports already gets its own adapter; the generic one
+ * added on top (it runs on the whole origin) would mount a second sidebar beside the first
+ * and read the chat less well.
+ */
+function refuseBuiltInSite(origin: string): void {
+  const host = new URL(origin).hostname;
+  const builtIn = SELLER_MATCHES.some((pattern) => {
+    const patternHost = parseMatchPattern(pattern).host;
+    return patternHost === host || (patternHost.startsWith('*.') && `.${host}`.endsWith(patternHost.slice(1)));
+  });
+  if (builtIn) {
+    throw new CustomSiteError(
+      localized(`${origin} 已内置支持，无需添加；如果停用过，请在上方的内置网站里重新启用`, `${origin} is supported already; if you switched it off, switch it back on among the built-in sites above`),
+    );
+  }
+}
+
 /** Must run in a user gesture: the browser shows its permission prompt. */
 export async function enableCustomSite(input: string): Promise<string> {
   const origin = normaliseOrigin(input);
+  refuseBuiltInSite(origin);
   const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
   if (!granted) throw new CustomSiteError(localized('没有获得访问该网站的权限', 'Permission for this site was not granted'));
   await registerCustomSiteScript(origin);

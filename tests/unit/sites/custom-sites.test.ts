@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { refreshCustomSiteScripts, registerCustomSiteScript } from '../../../lib/sites/custom-sites';
+import { CustomSiteError, enableCustomSite, refreshCustomSiteScripts, registerCustomSiteScript } from '../../../lib/sites/custom-sites';
 
 const ORIGIN = 'https://shop.example-seller.test';
 
@@ -8,6 +8,16 @@ describe('content script registration for an added site', () => {
   beforeEach(() => {
     vi.restoreAllMocks();
     fakeBrowser.reset();
+  });
+
+  it('refuses a marketplace that has its own adapter, before asking for any permission', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    for (const site of ['mms.pinduoduo.com/chat-merchant', 'https://banhang.shopee.vn', 'https://dongdong.jd.com/']) {
+      await expect(enableCustomSite(site)).rejects.toBeInstanceOf(CustomSiteError);
+    }
+    expect(request).not.toHaveBeenCalled();
+    expect(register).not.toHaveBeenCalled();
   });
 
   it('registers the chat script in all frames of that origin, kept across restarts', async () => {
