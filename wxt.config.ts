@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
+import { resolve } from 'node:path';
 import { SELLER_HOST_PERMISSIONS } from './lib/sites/match-patterns';
+import { SITUATION_MODEL_ASSET, SITUATION_MODEL_SOURCE } from './lib/situations/model-asset';
 
 /** Removes the polyfill module's `wxt/browser` alias, so `wxt/browser` is the native API. */
 function dropBrowserPolyfill(config: InlineConfig): void {
@@ -25,6 +27,15 @@ export default defineConfig({
     // lib/content/message-listener.ts. Extension pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((entry) => entry.type === 'content-script')) dropBrowserPolyfill(config);
+    },
+    // The situation model ships as the JSON file `npm run train` writes, copied unchanged (one
+    // source of truth, lib/situations/model-asset.ts); the sidebar fetches it on first use.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ absoluteSrc: resolve(wxt.config.root, SITUATION_MODEL_SOURCE), relativeDest: SITUATION_MODEL_ASSET.slice(1) });
+    },
+    // …and `browser.runtime.getURL` accepts its path.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(SITUATION_MODEL_ASSET);
     },
   },
   manifest: {

@@ -79,7 +79,8 @@ export function SidebarApp() {
   // The newest buyer message read with the turns before it (both sides), so a follow-up such
   // as "那怎么弄" gets the situation still open. The classifier (and its model) loads lazily.
   const turn = useMemo(() => (snapshot ? lastBuyerWithHistory(snapshot.messages, 20) : undefined), [snapshot]);
-  const classify = useClassifier();
+  const classifier = useClassifier();
+  const classify = classifier.status === 'ready' ? classifier.classify : undefined;
   // The shop's own corrections (stored through the background: this frame cannot open the
   // database), blended with the model; rebuilt whenever a correction is added or deleted.
   const examples = useArchiveQuery('situationExamples', {});
@@ -177,6 +178,13 @@ export function SidebarApp() {
       <section className="section stack" aria-labelledby="situation-heading">
         {view && hasMessage ? (
           <SituationPanel message={view.buyerMessage!} classification={view.classification} onChoose={choose} corrected={corrected} />
+        ) : classifier.status === 'failed' ? (
+          <div className="notice warn stack" role="alert" data-testid="classifier-failed">
+            <p>{t('classifierFailed')}</p>
+            <button type="button" onClick={classifier.retry}>
+              {t('retry')}
+            </button>
+          </div>
         ) : turn ? (
           <p className="muted">{t('loading')}</p>
         ) : (

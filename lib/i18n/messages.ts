@@ -40,6 +40,9 @@ const zh = {
   diagnosticsSite: '站点',
   diagnosticsInFrame: '在页面的第 {frame} 号框架里',
   noBuyerMessage: '还没有买家消息。买家发来消息后，这里会识别情况并给出话术。',
+  // The situation model is a packaged file the sidebar loads on first use (use-classifier.ts).
+  classifierFailed: '情况识别模型没能加载，暂时无法识别买家消息、推荐话术。顾客档案照常可用。',
+  retry: '重试',
   buyerSays: '买家最新消息',
   situation: '识别到的情况',
   why: '依据',
@@ -417,6 +420,8 @@ const en: Record<MessageKey, string> = {
   diagnosticsSite: 'Site',
   diagnosticsInFrame: 'in frame {frame} of the page',
   noBuyerMessage: 'No buyer message yet. When one arrives, its situation and suggested replies appear here.',
+  classifierFailed: 'The situation model could not be loaded, so buyer messages are not recognised and no replies are suggested for now. The customer archive works as usual.',
+  retry: 'Try again',
   buyerSays: 'Latest buyer message',
   situation: 'Situation',
   why: 'Why',

@@ -40,14 +40,15 @@ export function fixture(path: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
 }
 
-export async function launchExtension(options: { headless?: boolean; locale?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(options: { headless?: boolean; locale?: string; extensionDir?: string } = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-assistant-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: options.locale ?? 'zh-CN',
     viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Nothing may leave the machine: every request not routed to a fixture is refused.
   await context.route(/^https?:\/\//, (route) => route.abort());
