@@ -40,11 +40,13 @@ export const LEXICON: readonly LexiconFamily[] = [
     'fit',
     /勒|紧|松|大了|小了|偏大|偏小|挤(?!压|破|坏|烂)|磨脚|夹脚|顶脚|顶着|压脚|硌脚|太长|太短|跟太高|肥|显胖|显脚大|显老|显黑|不合身|合身|穿不上|穿不下|穿不进|戴不上|戴不下|塞不进|放不下|卡脖|掉裆|一码|半码|大一号|小一号|大一码|小一码|窄|裤腰|袖子|领口|腰身|跟脚|掉跟|不巴适|不得劲|着唔落|唔合身|\b(too (small|big|tight|loose|long|short|narrow|wide|heavy)|a bit (small|big|tight|loose)|tight|loose|narrow|pinch(es|ing)?|squish(ed|es)?|runs (small|large))\b/g,
   ),
-  // Subjective reasons that are not a fault: not liked, not used to it, bought by mistake, or
-  // the child or pet will not take to it ("猫不肯进去睡"). Labelled size_fit (不合适/不喜欢).
+  // Subjective reasons that are not a fault: not liked, not to one's taste, not used to it, too
+  // hard for the child, bought too many or by mistake, or the child or pet will not take to it
+  // ("猫不肯进去睡"), often said outright ("不是质量问题", "东西没毛病 就是…"). Labelled
+  // size_fit (不合适/不喜欢).
   family(
     'dislike',
-    /不喜欢|不太喜欢|不怎么喜欢|不爱|不稀罕|不习惯|用不惯|玩不惯|穿不惯|戴不惯|不顺手|用不明白|用不来|学不会|太复杂|不会用|不适合|不合适|不搭|不好看|不方便|跟我想的不一样|跟想象的不一样|比想象的|想象中|买错了|买重复|买多了|不想要了|不肯|不敢|害怕|嫌弃|舔两口|一次都没|没用过几次|\b(don'?t like|do not like|not for me|changed my mind|not used to|too complicated|refuses?|won'?t (eat|use|sleep|wear)|scared of|only licks|hates? it)\b/g,
+    /不是质量|不是.{1,4}的问题|不是东西|没毛病|没啥问题|没什么问题|东西是好东西|唔系质量|唔系坏|口味|吃不惯|喝不惯|不爱吃|不爱喝|不吃|不能吃|唔啱|唔钟意|不钟意|不感兴趣|不对胃口|不是我的菜|看不懂|看不进去|读不下去|太难|太深|买多了|拍多了|买多咗|重复了|家里还有|买贵了|色号|太沉|太重|太厚|太大|太小|比想象中|不喜欢|不太喜欢|不怎么喜欢|不爱|不稀罕|不习惯|用不惯|玩不惯|穿不惯|戴不惯|不顺手|用不明白|用不来|学不会|太复杂|不会用|不适合|不合适|不搭|不好看|不方便|跟我想的不一样|跟想象的不一样|比想象的|想象中|买错了|买重复|买多了|不想要了|不肯|不敢|害怕|嫌弃|舔两口|一次都没|没用过几次|\b(don'?t like|do not like|not for me|not my taste|changed my mind|not used to|too (complicated|hard|difficult|firm|soft|thick|thin|dark|light|spicy|sweet)|not (a )?defect(ive)?|nothing wrong|boring|refuses?|won'?t (eat|use|sleep|wear)|scared of|only licks|hates? it)\b/g,
   ),
   // Ending the exchange: thanks and acknowledgements.
   family('closing', /好的|好滴|好嘞|谢谢|谢啦|谢了|多谢|搞定|ok|嗯嗯|嗯|行吧|好吧|收到|明白|知道了|了解|辛苦|拜拜|没事了|没问题|\b(thanks|thank you|got it|fine|bye)\b/g),
