@@ -9,9 +9,10 @@
  * A linear gate cannot by itself weigh the earlier turns less when the follow-up names things
  * of its own: "杯子碎了一个 还少发了一个勺子" after a dispatch question came out as the
  * dispatch question, "那怎么弄" rightly inherits. So it also gets the message's own strength
- * (how much the cue rules found in it, 0 for "那怎么弄", 1 for a named fault) and the two
- * sides scaled by it: its own scores times the strength, the earlier turns' times what is
- * left. The gate learns from the conversations how far each side counts at each strength.
+ * (how much the cue rules found in it: 0 for "那怎么弄", 1 for a named fault or a bare
+ * "那算了") and the two sides scaled by it: its own scores times the strength, the earlier
+ * turns' times what is left. The gate learns from the conversations how far each side counts
+ * at each strength.
  */
 import { LEX, META, type FeatureVector } from './features';
 import type { ModelScores } from './model-classifier';
@@ -23,8 +24,13 @@ const OTHER = SITUATION_IDS.indexOf('other');
 /** Rule evidence at which a message counts as fully carrying its own situation (a cue of weight 3, or several smaller). */
 const FULL_STRENGTH = 3;
 
-/** 0..1: how much the message says of its own, read from the cue rules' strongest evidence. */
+/**
+ * 0..1: how much the message says of its own, read from the cue rules' strongest evidence. A bare
+ * acknowledgement ("那算了", "好吧") says all it has to say: it closes the topic (labelling
+ * convention 10), so it counts as fully its own too, with 'other' as its situation.
+ */
 export function ownStrength(own: ModelScores): number {
+  if (own.fragment) return 1;
   let evidence = 0;
   own.evidence.forEach((e, i) => {
     if (i !== OTHER && e > evidence) evidence = e;
