@@ -20,7 +20,10 @@ const MAX_LISTED = 3;
 /** Listed after the main one down to this probability: the seller (and top-3) see three choices. */
 const MIN_LISTED = 0.001;
 
-/** How a follow-up joins the turns before it; tuned on the training conversations, never on sealed. */
+/**
+ * The hand-set mixing of a follow-up with the turns before it (withContext): used for a bare
+ * number, and when a model carries no learned gate. Tuned on the training conversations, never on sealed.
+ */
 export interface ContextSettings {
   /** An own situation at least this probable wins over the open one. */
   ownWins: number;
@@ -79,12 +82,6 @@ export function createModelClassifier(model: Ensemble, context: ContextSettings 
     }
     return { ...rank(probabilities, own, model, inherited, text), entities };
   };
-}
-
-function argmax(p: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
-  return best;
 }
 
 /** The learned gate (context-gate.ts) over the follow-up and the turns before it. */
