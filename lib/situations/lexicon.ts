@@ -20,7 +20,8 @@ export const LEXICON: readonly LexiconFamily[] = [
   ),
   // Strong feelings, mostly about a let-down.
   family('negative', /差劲|太差|很差|垃圾|失望|生气|气死|无语|坑人|坑爹|被坑|骗|恶心|糟糕|离谱|服了|醉了|烦死|太次|呵呵|什么玩意|啥玩意|破东西|智商税|后悔|心累|\b(terrible|awful|worst|disappointed|angry|ridiculous|scam|garbage|trash)\b/g),
-  family('positive', /满意|不错|喜欢|好用|好吃|很好|挺好|真好|棒|赞|给力|超值|舒服|好看|漂亮|惊喜|完美|值得|推荐|回购|\b(love|great|perfect|excellent|nice|happy with|awesome)\b/g),
+  // Not after a negation: "不喜欢", "不太满意", "不好看" are the opposite feeling (see 'dislike').
+  family('positive', /(?<!不|不太|不怎么|没那么|没)(满意|喜欢|好用|好吃|舒服|好看)|不错|很好|挺好|真好|棒|赞|给力|超值|漂亮|惊喜|完美|值得|推荐|回购|\b(love|great|perfect|excellent|nice|happy with|awesome)\b/g),
   // What a pre-sale question asks about: measurements, materials, specs, use, comparisons.
   family(
     'attribute',
@@ -34,7 +35,19 @@ export const LEXICON: readonly LexiconFamily[] = [
   ),
   family('dispatch', /发货|发出|几天发|什么时候发|啥时候发|还没发|快点发|尽快发|赶紧发|加急|今天能发|今天发|明天发|预售|现货|催|\b(ship(ped|ping)?|dispatch(ed)?)\b/g),
   // Fit described as a feeling of the body.
-  family('fit', /勒|紧|松|大了|小了|偏大|偏小|挤脚|磨脚|夹脚|顶脚|太长|太短|肥|显胖|不合身|合身|穿不上|穿不下|塞不进|卡脖|掉裆|一码|大一号|小一号|大一码|小一码|窄|裤腰|袖子|领口|腰身|跟脚|掉跟|\b(too (small|big|tight|loose|long|short)|tight|loose|runs (small|large))\b/g),
+  // Also shoes felt on the foot (顶着疼, 挤, 半码, 鞋跟太高), dialect (不巴适, 着唔落) and English.
+  family(
+    'fit',
+    /勒|紧|松|大了|小了|偏大|偏小|挤(?!压|破|坏|烂)|磨脚|夹脚|顶脚|顶着|压脚|硌脚|太长|太短|跟太高|肥|显胖|显脚大|显老|显黑|不合身|合身|穿不上|穿不下|穿不进|戴不上|戴不下|塞不进|放不下|卡脖|掉裆|一码|半码|大一号|小一号|大一码|小一码|窄|裤腰|袖子|领口|腰身|跟脚|掉跟|不巴适|不得劲|着唔落|唔合身|\b(too (small|big|tight|loose|long|short|narrow|wide|heavy)|a bit (small|big|tight|loose)|tight|loose|narrow|pinch(es|ing)?|squish(ed|es)?|runs (small|large))\b/g,
+  ),
+  // Subjective reasons that are not a fault: not liked, not to one's taste, not used to it, too
+  // hard for the child, bought too many or by mistake, or the child or pet will not take to it
+  // ("猫不肯进去睡"), often said outright ("不是质量问题", "东西没毛病 就是…"). Labelled
+  // size_fit (不合适/不喜欢).
+  family(
+    'dislike',
+    /不是质量|不是.{1,4}的问题|不是东西|没毛病|没啥问题|没什么问题|东西是好东西|唔系质量|唔系坏|口味|吃不惯|喝不惯|不爱吃|不爱喝|不吃|不能吃|唔啱|唔钟意|不钟意|不感兴趣|不对胃口|不是我的菜|看不懂|看不进去|读不下去|太难|太深|买多了|拍多了|买多咗|重复了|家里还有|买贵了|色号|太沉|太重|太厚|太大|太小|比想象中|不喜欢|不太喜欢|不怎么喜欢|不爱|不稀罕|不习惯|用不惯|玩不惯|穿不惯|戴不惯|不顺手|用不明白|用不来|学不会|太复杂|不会用|不适合|不合适|不搭|不好看|不方便|跟我想的不一样|跟想象的不一样|比想象的|想象中|买错了|买重复|买多了|不想要了|不肯|不敢|害怕|嫌弃|舔两口|一次都没|没用过几次|\b(don'?t like|do not like|not for me|not my taste|changed my mind|not used to|too (complicated|hard|difficult|firm|soft|thick|thin|dark|light|spicy|sweet)|not (a )?defect(ive)?|nothing wrong|boring|refuses?|won'?t (eat|use|sleep|wear)|scared of|only licks|hates? it)\b/g,
+  ),
   // Ending the exchange: thanks and acknowledgements.
   family('closing', /好的|好滴|好嘞|谢谢|谢啦|谢了|多谢|搞定|ok|嗯嗯|嗯|行吧|好吧|收到|明白|知道了|了解|辛苦|拜拜|没事了|没问题|\b(thanks|thank you|got it|fine|bye)\b/g),
   // The goods themselves, which turn thanks into received_ok.

@@ -107,6 +107,8 @@ const EXTRA_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['裝', '装'], ['飄', '飘'], ['滌', '涤'], ['練', '练'], ['瀏', '浏'], ['覽', '览'], ['鏡', '镜'],
   ['極', '极'], ['負', '负'], ['責', '责'], ['員', '员'], ['隊', '队'], ['爲', '为'], ['着', '着'],
   ['著', '着'], ['衝', '冲'], ['嘆', '叹'], ['歎', '叹'], ['唔', '唔'], ['冇', '没'],
+  // Fit words in traditional script ("前面頂腳", "擠腳"): the fit family reads the simplified forms.
+  ['腳', '脚'], ['擠', '挤'],
 ];
 
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = buildTable();
