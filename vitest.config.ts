@@ -36,10 +36,6 @@ export default defineConfig({
           // round trip can take more than the default second, and a longer ceiling costs nothing
           // when the state holds sooner.
           expect: { poll: { timeout: 10_000 } },
-          // TODO(2026-12-04): a known defect, not noise: in full runs, 建档 on the demo page
-          // sometimes leaves no card (seen in playbooks.test.ts and sidebar.test.ts; never alone).
-          // One retry until it is found; the closing note of stop 11 has what is known.
-          retry: 1,
           // One Chromium at a time: the machine has two cores.
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },

@@ -29,7 +29,7 @@ import { useClassifier } from './use-classifier';
 import { useShopLayer } from './use-shop-layer';
 
 export function SidebarApp() {
-  const { t, locale, settings } = useApp();
+  const { t, locale, settings, settingsLoaded } = useApp();
   const chat = useChatConnection();
   const { snapshot } = chat;
   // What the seller ticked in the review panel belongs to one conversation only.
@@ -156,8 +156,14 @@ export function SidebarApp() {
   }
 
   const hasMessage = view?.buyerMessage !== undefined;
+  // The advice (situation, replies, playbook) renders above the card, and the classifier it
+  // needs loads lazily. A card shown before the advice would be pushed down under the seller's
+  // pointer when the advice arrives: a press on 建档 then ends on a reply and creates nothing.
+  // So the card waits for the advice, and the sidebar says it is busy until then.
+  const adviceSettling = !settingsLoaded || (!!turn && !(view && hasMessage));
+  const busy = chat.status === 'connecting' || adviceSettling;
   return (
-    <main className="sidebar">
+    <main className="sidebar" aria-busy={busy}>
       <header className="section row">
         <h1 className="grow">{t('appName')}</h1>
         <button type="button" onClick={() => toggle(true)} aria-label={t('sidebarCollapse')} title={`${t('sidebarCollapse')} (Alt+Shift+S)`}>
@@ -241,7 +247,9 @@ export function SidebarApp() {
 
       <section className="section stack" aria-label={t('customer')}>
         <h2>{t('customer')}</h2>
-        {buyer ? (
+        {buyer && adviceSettling ? (
+          <p className="muted">{t('loading')}</p>
+        ) : buyer ? (
           <CustomerCard buyer={buyer} trust={trust} onConfirm={confirmation.set} />
         ) : identity?.basis === 'none' && identity.masked ? (
           <p className="notice warn small" data-testid="customer-identity" data-trust="masked">

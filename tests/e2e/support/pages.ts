@@ -75,11 +75,18 @@ export async function sidebarLayout(page: Page, inputSelector: string, which: 'f
 }
 
 /**
- * Clicks 建档 once the sidebar has settled. The situation model loads lazily and the replies
- * render above the card when it arrives; a click aimed while that layout shift happens can land
- * beside the button on a loaded machine, so the click waits until nothing is loading any more.
+ * Clicks 建档 once the sidebar has settled, and waits for the card. The sidebar is aria-busy
+ * until the advice above the card is shown (the classifier loads lazily; sidebar-app.tsx holds
+ * the card back until then), so the button no longer moves while the click is on it. (Waiting
+ * for no '加载中…' was not enough: before the sidebar's first render nothing says it, and a
+ * press that began on 建档 could end on a reply rendered above it, which creates nothing.)
+ * A refused 建档 fails here with the message the card shows.
  */
 export async function createCardInSidebar(frame: Frame): Promise<void> {
-  await expect.poll(() => frame.getByText('加载中…').count(), { timeout: 20_000 }).toBe(0);
-  await frame.getByRole('button', { name: '建档' }).click();
+  await frame.locator('main.sidebar[aria-busy="false"]').waitFor({ timeout: 20_000 });
+  await frame.getByTestId('customer-new').getByRole('button', { name: '建档' }).click();
+  const card = frame.getByTestId('customer-card');
+  const refused = frame.getByTestId('customer-new').locator('.notice.danger');
+  await card.or(refused).first().waitFor({ timeout: 20_000 });
+  if ((await card.count()) === 0) throw new Error(`建档 refused: ${await refused.first().textContent()}`);
 }
