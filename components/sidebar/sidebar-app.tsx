@@ -159,8 +159,9 @@ export function SidebarApp() {
   // The advice (situation, replies, playbook) renders above the card, and the classifier it
   // needs loads lazily. A card shown before the advice would be pushed down under the seller's
   // pointer when the advice arrives: a press on 建档 then ends on a reply and creates nothing.
-  // So the card waits for the advice, and the sidebar says it is busy until then.
-  const adviceSettling = !settingsLoaded || (!!turn && !(view && hasMessage));
+  // So the card waits for the advice, and the sidebar says it is busy until then. A model
+  // that failed to load brings no advice: the card then shows beside the notice at once.
+  const adviceSettling = !settingsLoaded || (!!turn && classifier.status !== 'failed' && !(view && hasMessage));
   const busy = chat.status === 'connecting' || adviceSettling;
   return (
     <main className="sidebar" aria-busy={busy}>
