@@ -191,6 +191,8 @@ export async function logHandledMessage(
 async function rememberProduct(db: SellerDb, event: InsightEvent, name: string): Promise<void> {
   const key = `${event.platform}|${event.productKey}`;
   const known = await db.insightProducts.get(key);
+  // The demo never renames a product a real buyer's page named.
+  if (event.demo === 1 && known && known.demo !== 1) return;
   // Writing only when something changed keeps a busy day's messages to one write each.
   const sameDay = known && known.lastSeen >= event.at - 86_400_000;
   if (known && known.name === name.slice(0, 120) && sameDay && (known.demo === 1) === (event.demo === 1)) return;
