@@ -15,6 +15,8 @@ export const ALARM_INSIGHTS_RETENTION = 'insights-retention';
 export const ALARM_INSIGHTS_DIGEST = 'insights-digest';
 export const DIGEST_NOTIFICATION_ID = 'insights-digest';
 export const INSIGHTS_PAGE_HASH = '#/insights';
+/** storage.local key of the last digest shown (what it named, and the words), for the page and tests. */
+export const LAST_DIGEST_KEY = 'insightsLastDigest';
 
 const DAY_MINUTES = 24 * 60;
 
@@ -40,12 +42,10 @@ export async function runWeeklyDigest(db: SellerDb, now = Date.now()): Promise<D
   const top = await computeWeeklyDigest(db, now, settings.policy.timeZone);
   if (!top) return null;
   const t = createTranslate(resolveLocale(settings.language, navigator.language));
-  await browser.notifications.create(DIGEST_NOTIFICATION_ID, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('insightsDigestTitle'),
-    message: t('insightsDigestMessage', { product: top.name, count: top.count }),
-  });
+  const title = t('insightsDigestTitle');
+  const message = t('insightsDigestMessage', { product: top.name, count: top.count });
+  await browser.notifications.create(DIGEST_NOTIFICATION_ID, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message });
+  await browser.storage.local.set({ [LAST_DIGEST_KEY]: { ...top, shownAt: now, title, message } });
   return top;
 }
 
