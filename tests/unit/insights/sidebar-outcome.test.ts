@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { InsightOutcome } from '../../../lib/insights/contract';
 import { decisionOutcome, eventSituations } from '../../../lib/insights/sidebar-outcome';
+
+const postageOf = (o: InsightOutcome | undefined) => (o?.kind === 'decision' ? o.postage : undefined);
 
 const base = { situations: ['damaged' as const], insured: false, at: 5 };
 
@@ -33,9 +36,9 @@ describe('decisionOutcome', () => {
     const returnOf = (shopPays: boolean | undefined, insured: boolean) =>
       decisionOutcome({ ...base, situations: ['return_request', 'size_fit'], insured, playbook: { id: 'return', decision: 'return', ...(shopPays !== undefined ? { shopPaysReturnShipping: shopPays } : {}) } });
     expect(returnOf(true, true)).toEqual({ kind: 'decision', decision: 'return', at: 5, cause: 'size_fit', postage: 'seller' });
-    expect(returnOf(false, true)?.postage).toBe('insurance');
-    expect(returnOf(false, false)?.postage).toBe('buyer');
-    expect(returnOf(undefined, false)?.postage).toBeUndefined();
+    expect(postageOf(returnOf(false, true))).toBe('insurance');
+    expect(postageOf(returnOf(false, false))).toBe('buyer');
+    expect(postageOf(returnOf(undefined, false))).toBeUndefined();
     expect(decisionOutcome({ ...base, playbook: { id: 'return', decision: 'exchange', shopPaysReturnShipping: true } })).toMatchObject({ decision: 'exchange', cause: 'damaged', postage: 'seller' });
   });
 
@@ -44,7 +47,7 @@ describe('decisionOutcome', () => {
     expect(decisionOutcome({ ...base, playbook: { id: 'complaint', decision: 'partial_refund' } })).toMatchObject({ decision: 'compensation', cause: 'damaged' });
     expect(decisionOutcome({ ...base, playbook: { id: 'complaint', decision: 'resend' } })).toMatchObject({ decision: 'resend' });
     // Postage is about sending something back: a refund has none.
-    expect(decisionOutcome({ ...base, playbook: { id: 'return', decision: 'refund', shopPaysReturnShipping: true } })?.postage).toBeUndefined();
+    expect(postageOf(decisionOutcome({ ...base, playbook: { id: 'return', decision: 'refund', shopPaysReturnShipping: true } }))).toBeUndefined();
     for (const decision of ['ask_evidence', 'inform', 'refuse', 'acknowledge']) {
       expect(decisionOutcome({ ...base, playbook: { id: 'return', decision } })).toBeUndefined();
     }
