@@ -56,7 +56,8 @@ const sorted = (rows: InsightCounter[]) => [...rows].sort((a, b) => a.key.locale
 let n = 0;
 
 describe('insight counters', () => {
-  it('equal a recount of the remaining events after any sequence of writes', async () => {
+  // 60 random sequences against fake IndexedDB: seconds on a quiet machine, more on a busy one.
+  it('equal a recount of the remaining events after any sequence of writes', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 40 }), async (ops) => {
         const db = new SellerDb(`insights-property-${++n}`);
