@@ -113,3 +113,16 @@ export function useArchiveCommand() {
     [isRemote, writesViaBackground, bump],
   );
 }
+
+/**
+ * A command whose result no query shows (the insights event log): run like any other, but
+ * without making the sidebar refetch everything it shows after every handled message.
+ */
+export function useQuietArchiveCommand() {
+  const { remote: isRemote, writesViaBackground } = useContext(ArchiveContext);
+  return useCallback(
+    async <N extends CommandName>(name: N, args: CommandArgs<N>): Promise<CommandResult<N>> =>
+      (!isRemote && !writesViaBackground ? runArchiveOperation(db, 'command', name, args) : remote('command', name, args)) as Promise<CommandResult<N>>,
+    [isRemote, writesViaBackground],
+  );
+}

@@ -7,7 +7,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { adviseWith } from '../../lib/advise/advise-core';
-import { conversationFromChat } from '../../lib/advise/from-chat';
+import { conversationFromChat, priceFromText } from '../../lib/advise/from-chat';
 import { libraryOf, usageOf } from '../../lib/assist/suggestions';
 import { archiveFactsAllowed, identifyBuyer, identityTrust } from '../../lib/assist/buyer-identity';
 import { platformSchema, type Platform } from '../../lib/db/schemas';
@@ -27,6 +27,7 @@ import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
 import { useClassifier } from './use-classifier';
 import { useShopLayer } from './use-shop-layer';
+import { useInsightLog } from './use-insight-log';
 
 export function SidebarApp() {
   const { t, locale, settings, settingsLoaded } = useApp();
@@ -104,13 +105,16 @@ export function SidebarApp() {
       }).catch((error: unknown) => console.warn('[seller-assistant] correction not stored', error)),
     [run, platform],
   );
+  // Each handled buyer message goes into the insights event log (fire and forget).
+  const insightLog = useInsightLog({ platform, conversationKey, turn, classification, corrected, product: snapshot?.product, settings });
   const choose = useCallback(
     (id: SituationId) => {
       if (!turn) return;
       setChosen({ text: turn.text, id });
       learn(turn.text, id, 'correction', found?.situations[0]?.id);
+      if (found) insightLog.corrections(correctSituation(found, id));
     },
-    [turn, found, learn],
+    [turn, found, learn, insightLog],
   );
 
   // One advise() call drives the situation, the replies and the playbook, with the
@@ -238,6 +242,7 @@ export function SidebarApp() {
                 if (turn && isSituationId(reply.group) && reply.group !== main) {
                   learn(turn.text, reply.group, 'insert', main);
                 }
+                insightLog.inserted(reply.id, view, priceFromText(snapshot?.product?.price) ?? conversation?.listPrice, undefined);
                 return insert(text);
               }}
               onUsed={(id) => void run('recordTemplateUse', { id })}

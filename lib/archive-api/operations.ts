@@ -23,6 +23,7 @@ import { addSituationExample, deleteSituationExample, listSituationExamples, typ
 import { conversationSchema, platformSchema, situationExampleSchema, taskSchema } from '../db/schemas';
 import { orderEventSchema } from '../playbooks/lifecycle';
 import { getSettings } from '../settings/settings-store';
+import { INSIGHT_COMMANDS } from './insight-commands';
 
 const id = z.string().min(1).max(64);
 
@@ -86,7 +87,8 @@ export const ARCHIVE_COMMANDS = {
   },
   applyTaskPlan: {
     args: z.object({ create: z.array(taskDraftSchema).max(50) }),
-    run: (db: SellerDb, a: { create: z.infer<typeof taskDraftSchema>[] }) => applyTaskPlan(db, { create: a.create }),
+    run: async (db: SellerDb, a: { create: z.infer<typeof taskDraftSchema>[] }) =>
+      applyTaskPlan(db, { create: a.create }, Date.now(), (await getSettings()).policy.timeZone),
   },
   createTask: {
     args: z.object({ customerId: id, title: z.string().trim().min(1).max(200), dueAt: z.number().int().nonnegative() }),
@@ -95,7 +97,8 @@ export const ARCHIVE_COMMANDS = {
   },
   completeTask: {
     args: z.object({ id }),
-    run: (db: SellerDb, a: { id: string }) => completeTask(db, a.id),
+    // The time zone dates the follow-up result (on time / late) for the Insights page.
+    run: async (db: SellerDb, a: { id: string }) => completeTask(db, a.id, Date.now(), (await getSettings()).policy.timeZone),
   },
   snoozeTask: {
     args: z.object({ id, until: z.number().int().nonnegative() }),
@@ -123,6 +126,7 @@ export const ARCHIVE_COMMANDS = {
       await db.conversations.put(a);
     },
   },
+  ...INSIGHT_COMMANDS,
 } as const;
 
 export type QueryName = keyof typeof ARCHIVE_QUERIES;

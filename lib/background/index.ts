@@ -20,6 +20,8 @@ import { seedBuiltinTemplates } from '../db/repositories/templates';
 import { broadcastArchiveChanges } from './archive-changes';
 import { buildPendingSearchKeys } from './search-key-builder';
 import { forgetTabConfirmations } from './buyer-confirmations';
+import { ensureInsightAlarms, handleInsightAlarm, openInsightsFromNotification, runInsightsRetention, runWeeklyDigest } from './insight-alarms';
+import { seedDemoInsights } from '../insights/demo-seed';
 
 export const COMMAND_TOGGLE_SIDEBAR = 'toggle-sidebar';
 
@@ -28,27 +30,25 @@ export function registerBackground(): void {
     void getSettings().then((settings) => refreshCustomSiteScripts(settings.sites.customOrigins));
     void registerContextMenus();
     void ensureSweepAlarm();
+    void ensureInsightAlarms();
     void seedBuiltinTemplates(getDb()).then(() => refreshDueTasks(getDb()));
   });
   browser.runtime.onStartup.addListener(() => {
     void ensureSweepAlarm();
+    void ensureInsightAlarms();
     void refreshDueTasks(getDb());
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM_NEXT_TASK || alarm.name === ALARM_SWEEP) void refreshDueTasks(getDb());
+    else handleInsightAlarm(getDb(), alarm.name);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void handleContextMenuClick(info, tab);
   });
 
-  browser.notifications.onClicked.addListener((notificationId) => {
-    if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-    const taskId = notificationId.slice(NOTIFICATION_PREFIX.length);
-    void openTaskCustomer(taskId);
-    void browser.notifications.clear(notificationId);
-  });
+  browser.notifications.onClicked.addListener((notificationId) => void handleNotificationClick(notificationId));
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === COMMAND_TOGGLE_SIDEBAR && tab?.id !== undefined) {
@@ -79,7 +79,26 @@ export function registerBackground(): void {
 
   // Tests in real Chromium cannot click native context menus; they call the same handler
   // through the worker's global scope (unreachable from web pages).
-  Object.assign(globalThis, { sellerAssistantTestHooks: { handleContextMenuClick, refreshDueTasks: () => refreshDueTasks(getDb()) } });
+  // The demo (`npm start`) fills the Insights page through `seedDemoInsights`; nothing in the
+  // extension's own pages calls it.
+  Object.assign(globalThis, {
+    sellerAssistantTestHooks: {
+      handleContextMenuClick,
+      handleNotificationClick,
+      refreshDueTasks: () => refreshDueTasks(getDb()),
+      runWeeklyDigest: () => runWeeklyDigest(getDb()),
+      runInsightsRetention: () => runInsightsRetention(getDb()),
+      seedDemoInsights: async () => seedDemoInsights(getDb(), { timeZone: (await getSettings()).policy.timeZone }),
+    },
+  });
+}
+
+async function handleNotificationClick(notificationId: string): Promise<void> {
+  if (await openInsightsFromNotification(notificationId)) return;
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  const taskId = notificationId.slice(NOTIFICATION_PREFIX.length);
+  void openTaskCustomer(taskId);
+  void browser.notifications.clear(notificationId);
 }
 
 async function openTaskCustomer(taskId: string): Promise<void> {

@@ -130,6 +130,8 @@ export const insightProductSchema = z.object({
   productKey: z.string().max(120),
   name: z.string().max(120),
   lastSeen: time,
+  /** Named only by demo events: removed with them (added by the data side, optional). */
+  demo: z.literal(1).optional(),
 });
 export type InsightProduct = z.infer<typeof insightProductSchema>;
 

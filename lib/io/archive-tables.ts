@@ -6,6 +6,8 @@ import { toCustomer, type SellerDb } from '../db/database';
 import { writeCustomersKeysDeferred } from '../db/search-key-backlog';
 import type { Conversation, Customer, Note, Order, SituationExample, Task, Template } from '../db/schemas';
 import { localized, type Localized } from '../i18n/localized';
+import type { InsightCounter, InsightEvent, InsightProduct } from '../insights/contract';
+import { recountCounters } from '../insights/event-log';
 
 export interface ArchiveTables {
   customers: Customer[];
@@ -20,9 +22,29 @@ export interface ArchiveTables {
   conversations: Conversation[];
   /** The shop's corrections of the situation (labelled buyer messages). */
   situationExamples: SituationExample[];
+  /** The insights event log (schema v7). */
+  insightEvents: InsightEvent[];
+  /**
+   * The daily counters. Carried whole because the follow-up results exist only here; the
+   * event counters are rebuilt from the events on restore (`recountCounters`), so a file
+   * whose counters disagree with its events cannot leave the charts wrong.
+   */
+  insightCounters: InsightCounter[];
+  insightProducts: InsightProduct[];
 }
 
-export const TABLE_NAMES = ['customers', 'orders', 'notes', 'tasks', 'templates', 'conversations', 'situationExamples'] as const;
+export const TABLE_NAMES = [
+  'customers',
+  'orders',
+  'notes',
+  'tasks',
+  'templates',
+  'conversations',
+  'situationExamples',
+  'insightEvents',
+  'insightCounters',
+  'insightProducts',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 export const TABLE_LABELS: Record<TableName, Localized> = {
@@ -33,14 +55,34 @@ export const TABLE_LABELS: Record<TableName, Localized> = {
   templates: localized('话术', 'Templates'),
   conversations: localized('会话状态', 'Conversation state'),
   situationExamples: localized('识别纠正', 'Situation corrections'),
+  insightEvents: localized('洞察记录', 'Insight events'),
+  insightCounters: localized('洞察统计', 'Insight counters'),
+  insightProducts: localized('洞察商品名', 'Insight product names'),
 };
 
 /** Tables a backup written before their schema version lacks: restored as empty. */
-export const TABLE_SINCE: Partial<Record<TableName, number>> = { situationExamples: 6 };
+export const TABLE_SINCE: Partial<Record<TableName, number>> = {
+  situationExamples: 6,
+  insightEvents: 7,
+  insightCounters: 7,
+  insightProducts: 7,
+};
 
 /** The archive's tables, and the search-key backlog that goes with the customers. */
 export function allTables(db: SellerDb) {
-  return [db.customers, db.orders, db.notes, db.tasks, db.templates, db.conversations, db.situationExamples, db.searchKeyBacklog];
+  return [
+    db.customers,
+    db.orders,
+    db.notes,
+    db.tasks,
+    db.templates,
+    db.conversations,
+    db.situationExamples,
+    db.insightEvents,
+    db.insightCounters,
+    db.insightProducts,
+    db.searchKeyBacklog,
+  ];
 }
 
 export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
@@ -52,6 +94,9 @@ export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
     templates: await db.templates.toArray(),
     conversations: await db.conversations.toArray(),
     situationExamples: await db.situationExamples.toArray(),
+    insightEvents: await db.insightEvents.toArray(),
+    insightCounters: await db.insightCounters.toArray(),
+    insightProducts: await db.insightProducts.toArray(),
   }));
 }
 
@@ -69,6 +114,11 @@ export async function replaceArchive(db: SellerDb, tables: ArchiveTables): Promi
     await db.templates.bulkAdd(tables.templates);
     await db.conversations.bulkAdd(tables.conversations);
     await db.situationExamples.bulkAdd(tables.situationExamples);
+    await db.insightEvents.bulkAdd(tables.insightEvents);
+    await db.insightCounters.bulkAdd(tables.insightCounters);
+    await db.insightProducts.bulkAdd(tables.insightProducts);
+    // The event counters follow from the events (see the field's comment above).
+    await recountCounters(db);
   });
 }
 

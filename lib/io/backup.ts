@@ -10,6 +10,7 @@ import { localized, type Localized } from '../i18n/localized';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../settings/settings';
 import { seedBuiltinTemplates } from '../db/repositories/templates';
 import { allTables, eraseArchive, readArchive, replaceArchive, TABLE_LABELS, TABLE_NAMES, TABLE_SINCE, type ArchiveTables, type TableName } from './archive-tables';
+import { insightCounterSchema, insightEventSchema, insightProductSchema } from '../insights/contract';
 import { describeWriteError, isQuotaError } from './write-errors';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { jsonNestsDeeperThan, tooDeepMessage } from './json-depth';
@@ -64,7 +65,13 @@ const envelopeSchema = z.object({
 
 // The tables the v5 upgrade checks, and the situation examples (schema v6), which have only
 // ever been written through their schema.
-const RECORD_SCHEMAS = { ...TABLE_SCHEMAS, situationExamples: situationExampleSchema } satisfies Record<TableName, unknown>;
+const RECORD_SCHEMAS = {
+  ...TABLE_SCHEMAS,
+  situationExamples: situationExampleSchema,
+  insightEvents: insightEventSchema,
+  insightCounters: insightCounterSchema,
+  insightProducts: insightProductSchema,
+} satisfies Record<TableName, unknown>;
 
 /** Enough problems to fix a hand-edited file; a wrong file would otherwise list thousands. */
 const MAX_REPORTED = 20;
@@ -207,6 +214,11 @@ function findDuplicateKeys(tables: ArchiveTables, errors: Localized[]): void {
   check('templates', tables.templates.map((t) => t.id));
   check('conversations', tables.conversations.map((c) => c.key));
   check('situationExamples', tables.situationExamples.map((e) => e.id));
+  check('insightEvents', tables.insightEvents.map((e) => e.id));
+  // One event per buyer message: the database refuses a second with the same key.
+  check('insightEvents', tables.insightEvents.map((e) => e.messageKey));
+  check('insightCounters', tables.insightCounters.map((c) => c.key));
+  check('insightProducts', tables.insightProducts.map((p) => p.key));
 }
 
 /**

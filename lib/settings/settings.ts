@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CURRENCIES } from './currency';
 import { shopFactsSchema } from './product-catalog';
 import { shopPolicySchema } from './shop-policy';
+import { insightsSettingsSchema } from '../insights/contract';
 
 export const SETTINGS_VERSION = 1;
 
@@ -64,6 +65,8 @@ export const settingsSchema = z.object({
   /** Facts replies may state: currency, product short names and categories, 运费险, cut-off. */
   facts: shopFactsSchema.prefault({}).catch(() => shopFactsSchema.parse({})),
   sites: sitesSchema.prefault({}).catch(() => sitesSchema.parse({})),
+  /** The after-sales insights: retention, whether message text is kept, the weekly digest. */
+  insights: insightsSettingsSchema.prefault({}).catch(() => insightsSettingsSchema.parse({})),
   /** Sidebar collapsed per site host, remembered across visits. */
   sidebarCollapsed: z.record(z.string(), z.boolean()).catch({}).default({}),
 });

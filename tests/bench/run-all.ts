@@ -4,7 +4,7 @@
  */
 // `npm run bench -- classifier browser` runs only those; `scale` takes ~10 minutes at 100,000
 // customers (SCALE=20000 runs it smaller).
-const BENCHES = ['classifier', 'compliance', 'scripts-suggest', 'playbooks', 'flows', 'insert', 'io', 'xlsx-read', 'customer-text', 'browser', 'scale'] as const;
+const BENCHES = ['classifier', 'compliance', 'scripts-suggest', 'playbooks', 'flows', 'insert', 'io', 'xlsx-read', 'customer-text', 'browser', 'insights-log', 'scale'] as const;
 
 const only = process.argv.slice(2);
 for (const name of BENCHES) {

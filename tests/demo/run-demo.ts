@@ -3,13 +3,17 @@
  * try the product without a seller account. The demo page answers at the real Pinduoduo
  * chat URL (nothing leaves the machine), so the extension behaves exactly as on the real site.
  */
-import { DEMO_URL, fixture, launchExtension, sidebarFrame } from '../e2e/support/extension';
+import { DEMO_URL, fixture, launchExtension, liveWorker, sidebarFrame } from '../e2e/support/extension';
 
 const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 if (headless) console.log('No display found: running headless (pass a DISPLAY to see the window).');
 
 const session = await launchExtension({ headless });
 await session.serve('https://mms.pinduoduo.com/**', fixture('demo/pinduoduo-demo.html'));
+// A few months of demo events, so the Insights page (options → 洞察) shows something on first
+// run; marked as demo data and erased with one click there. Only this script calls the hook.
+const seeded = (await (await liveWorker(session)).evaluate('sellerAssistantTestHooks.seedDemoInsights()')) as number;
+if (seeded > 0) console.log(`Insights: filled ${seeded} demo events (options → 洞察; erase them there with 删除演示数据).`);
 const page = await session.context.newPage();
 await page.goto(DEMO_URL);
 for (const other of session.context.pages()) if (other !== page) await other.close();

@@ -59,7 +59,7 @@ export async function recordOrderEvent(
 ): Promise<{ order: Order; created: number; cancelled: number }> {
   const now = input.now ?? Date.now();
   const event = validate('order', orderEventSchema, input.event);
-  return db.transaction('rw', [db.customers, db.orders, db.tasks], async () => {
+  return db.transaction('rw', [db.customers, db.orders, db.tasks, db.insightCounters], async () => {
     const customer = await db.customers.get(input.customerId);
     if (!customer) throw new Error(`customer ${input.customerId} not found`);
     const existing = await db.orders
@@ -80,7 +80,7 @@ export async function recordOrderEvent(
     await db.orders.put(order);
     const tasks = await db.tasks.where('customerId').equals(customer.id).toArray();
     const plan = planOrderEvent({ event, customer, order, tasks, policy: input.policy, now });
-    const { created, cancelled } = await applyTaskPlan(db, plan, now);
+    const { created, cancelled } = await applyTaskPlan(db, plan, now, input.policy.timeZone);
     return { order, created, cancelled };
   });
 }

@@ -4,6 +4,10 @@ import { taskSchema, type Task } from '../schemas';
 import { newId } from '../new-id';
 import { validate } from '../validate';
 import { withoutExisting, type TaskDraft } from '../../playbooks/task-draft';
+import { countFollowUpResults } from '../../insights/follow-up-results';
+
+/** The zone follow-up results are dated in when the caller has no settings at hand. */
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export const taskInputSchema = taskSchema.omit({ id: true, createdAt: true });
 export type TaskInput = z.input<typeof taskInputSchema>;
@@ -14,8 +18,17 @@ export async function createTask(db: SellerDb, input: TaskInput, now = Date.now(
   return task;
 }
 
-export async function completeTask(db: SellerDb, id: string, now = Date.now()): Promise<void> {
-  await db.tasks.update(id, { status: 'done', doneAt: now });
+/**
+ * Mark a task done. An open task's result (on time or late) is counted for the Insights page
+ * in the same transaction; completing a task again changes nothing more.
+ */
+export async function completeTask(db: SellerDb, id: string, now = Date.now(), timeZone = DEFAULT_TIME_ZONE): Promise<void> {
+  await db.transaction('rw', [db.tasks, db.customers, db.insightCounters], async () => {
+    const task = await db.tasks.get(id);
+    if (!task) return;
+    await db.tasks.update(id, { status: 'done', doneAt: now });
+    if (task.status === 'open') await countFollowUpResults(db, [{ task, status: 'done' }], now, timeZone);
+  });
 }
 
 /** Push a task later; it notifies again when it falls due. */
@@ -43,15 +56,17 @@ export function listCustomerTasks(db: SellerDb, customerId: string): Promise<Tas
 
 /**
  * Store a playbook's plan: new tasks whose rule has not already produced one (re-running a
- * rule is harmless), and cancel the tasks the plan made pointless. Call inside a transaction
- * that includes `db.tasks` when it belongs with other writes.
+ * rule is harmless), and cancel the tasks the plan made pointless (counted as skipped
+ * follow-ups). Call inside a transaction that includes `db.tasks`, `db.customers` and
+ * `db.insightCounters` when it belongs with other writes.
  */
 export async function applyTaskPlan(
   db: SellerDb,
   plan: { create: readonly TaskDraft[]; cancel?: readonly string[] },
   now = Date.now(),
+  timeZone = DEFAULT_TIME_ZONE,
 ): Promise<{ created: number; cancelled: number }> {
-  return db.transaction('rw', db.tasks, async () => {
+  return db.transaction('rw', [db.tasks, db.customers, db.insightCounters], async () => {
     const keys = plan.create.map((d) => d.ruleKey).filter((k): k is string => k !== undefined);
     const existing = keys.length > 0 ? await db.tasks.where('ruleKey').anyOf(keys).toArray() : [];
     const fresh = withoutExisting(plan.create, existing);
@@ -59,10 +74,11 @@ export async function applyTaskPlan(
     await db.tasks.bulkAdd(records);
     const cancel = plan.cancel ?? [];
     // Count what was actually cancelled: ids of done, cancelled or missing tasks change nothing.
-    const cancelled =
-      cancel.length > 0
-        ? await db.tasks.where('id').anyOf([...cancel]).and((t) => t.status === 'open').modify({ status: 'cancelled', doneAt: now })
-        : 0;
-    return { created: records.length, cancelled };
+    const cancelling = cancel.length > 0 ? await db.tasks.where('id').anyOf([...cancel]).and((t) => t.status === 'open').toArray() : [];
+    if (cancelling.length > 0) {
+      await db.tasks.bulkUpdate(cancelling.map((t) => ({ key: t.id, changes: { status: 'cancelled' as const, doneAt: now } })));
+      await countFollowUpResults(db, cancelling.map((task) => ({ task, status: 'cancelled' as const })), now, timeZone);
+    }
+    return { created: records.length, cancelled: cancelling.length };
   });
 }

@@ -113,6 +113,9 @@ const archiveArb = fc
         return c;
       }),
       situationExamples: valid(situationExampleSchema, raw.situationExamples, 'sx'),
+      insightEvents: [],
+      insightCounters: [],
+      insightProducts: [],
     };
     return { tables, settings: normaliseSettings(raw.settings) };
   });
