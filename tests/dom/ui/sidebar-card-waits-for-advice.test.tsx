@@ -31,7 +31,7 @@ vi.mock('../../../components/sidebar/use-classifier', async () => {
         model.listeners.add(update);
         return () => void model.listeners.delete(update);
       }, []);
-      return classifier;
+      return classifier ? { status: 'ready', classify: classifier } : { status: 'loading' };
     },
   };
 });
