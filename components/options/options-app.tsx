@@ -5,6 +5,7 @@ import { CustomerConfirm } from './customer-confirm';
 import { CustomerDataActions } from './customer-data-actions';
 import { CustomersPage } from './customers-page';
 import { DataPage } from './data-page';
+import { InsightsPage } from './insights-page';
 import { NoteDraft } from './note-draft';
 import { ReplyFactsSettings } from './reply-facts-settings';
 import { ShopSettings } from './shop-settings';
@@ -18,6 +19,7 @@ const NAV: [string, MessageKey][] = [
   ['/', 'navShop'],
   ['/templates', 'navTemplates'],
   ['/customers', 'navCustomers'],
+  ['/insights', 'navInsights'],
   ['/sites', 'navSites'],
   ['/appearance', 'navAppearance'],
   ['/data', 'navData'],
@@ -50,6 +52,15 @@ export function OptionsApp() {
   else if (path === '/sites') page = <SitesSettings />;
   else if (path === '/appearance') page = <AppearanceSettings />;
   else if (path === '/data') page = <DataPage />;
+  else if (path === '/insights') {
+    page = (
+      <>
+        <InsightsPage />
+        {/* INTEGRATION (issue 15): the data branch's settings form goes here, below the charts:
+            import { InsightsSettings } from './insights-settings'; then <InsightsSettings />. */}
+      </>
+    );
+  }
   else {
     page = (
       <>

@@ -1,0 +1,26 @@
+/**
+ * The counters one chart needs for the filter, read when the filter changes. While a new
+ * filter is read the previous rows stay on screen (no flicker); `loading` is true only before
+ * the first read is done.
+ */
+import { useEffect, useState } from 'react';
+import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
+import { readView, type InsightsView } from '../../../lib/insights/read-counters';
+import { db } from '../../use-db';
+
+export function useInsightsRows(view: InsightsView, filter: InsightsFilter): { rows: InsightCounter[]; loading: boolean; failed: boolean } {
+  const key = JSON.stringify(filter);
+  const [state, setState] = useState<{ rows: InsightCounter[]; loading: boolean; failed: boolean }>({ rows: [], loading: true, failed: false });
+  useEffect(() => {
+    let live = true;
+    const wanted = JSON.parse(key) as InsightsFilter;
+    readView(db, view, wanted).then(
+      (rows) => live && setState({ rows, loading: false, failed: false }),
+      () => live && setState({ rows: [], loading: false, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view, key]);
+  return state;
+}
