@@ -1,0 +1,44 @@
+/**
+ * Bench-only entry for tests/bench/insights-page.ts, bundled with esbuild and evaluated in an
+ * extension page: the scale bench's archive seeding (benchApi.seedOurs: customers, orders,
+ * notes, tasks) plus `insightsBenchApi`, which makes a year of counters in the page and writes
+ * them into the extension's database.
+ */
+import './scale-page-api';
+import { SellerDb } from '../../lib/db/database';
+import { metric } from '../../lib/insights/contract';
+import { readView } from '../../lib/insights/read-counters';
+import { makeInsightCounters } from './insights-counters';
+
+const CHUNK = 20_000;
+
+export const insightsBenchApi = {
+  async seedCounters(today: string) {
+    const started = performance.now();
+    const made = makeInsightCounters({ today });
+    const generateMs = performance.now() - started;
+    const db = new SellerDb();
+    await db.open();
+    const writeStart = performance.now();
+    for (let i = 0; i < made.counters.length; i += CHUNK) await db.insightCounters.bulkPut(made.counters.slice(i, i + CHUNK));
+    await db.insightProducts.bulkPut(made.products);
+    const writeMs = performance.now() - writeStart;
+    const rows = await db.insightCounters.count();
+    db.close();
+    return { messages: made.messages, rows, products: made.products.length, generateMs, writeMs };
+  },
+
+  /** The products view's read alone, for the figures: rows and milliseconds. */
+  async timeProductsRead(from: string, to: string) {
+    const db = new SellerDb();
+    await db.open();
+    const start = performance.now();
+    const rows = await readView(db, 'products', { from, to });
+    const ms = performance.now() - start;
+    const conversations = rows.filter((r) => r.metric === metric.conversations).length;
+    db.close();
+    return { rows: rows.length, conversations, ms };
+  },
+};
+
+(globalThis as unknown as { insightsBenchApi: typeof insightsBenchApi }).insightsBenchApi = insightsBenchApi;
