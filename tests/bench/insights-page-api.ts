@@ -13,9 +13,9 @@ import { makeInsightCounters } from './insights-counters';
 const CHUNK = 20_000;
 
 export const insightsBenchApi = {
-  async seedCounters(today: string) {
+  async seedCounters(today: string, days = 365) {
     const started = performance.now();
-    const made = makeInsightCounters({ today });
+    const made = makeInsightCounters({ today, days });
     const generateMs = performance.now() - started;
     const db = new SellerDb();
     await db.open();
@@ -38,6 +38,17 @@ export const insightsBenchApi = {
     const conversations = rows.filter((r) => r.metric === metric.conversations).length;
     db.close();
     return { rows: rows.length, conversations, ms };
+  },
+
+  /** How the same days read through the primary key (all metrics, stored in day order). */
+  async timePrimaryRead(from: string, to: string) {
+    const db = new SellerDb();
+    await db.open();
+    const start = performance.now();
+    const rows = await db.insightCounters.where(':id').between(`${from}|`, `${to}|\uffff`, true, true).toArray();
+    const ms = performance.now() - start;
+    db.close();
+    return { rows: rows.length, ms };
   },
 };
 

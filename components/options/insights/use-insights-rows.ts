@@ -1,17 +1,19 @@
 /**
  * The counters one chart needs for the filter, read when the filter changes. While a new
  * filter is read the previous rows stay on screen (no flicker); `loading` is true only before
- * the first read is done.
+ * the first read is done. `enabled` false holds the read back (the page reads the first chart's
+ * counters alone first, so the others do not compete with it for the database).
  */
 import { useEffect, useState } from 'react';
 import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { readView, type InsightsView } from '../../../lib/insights/read-counters';
 import { db } from '../../use-db';
 
-export function useInsightsRows(view: InsightsView, filter: InsightsFilter): { rows: InsightCounter[]; loading: boolean; failed: boolean } {
+export function useInsightsRows(view: InsightsView, filter: InsightsFilter, enabled = true): { rows: InsightCounter[]; loading: boolean; failed: boolean } {
   const key = JSON.stringify(filter);
   const [state, setState] = useState<{ rows: InsightCounter[]; loading: boolean; failed: boolean }>({ rows: [], loading: true, failed: false });
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     const wanted = JSON.parse(key) as InsightsFilter;
     readView(db, view, wanted).then(
@@ -21,6 +23,6 @@ export function useInsightsRows(view: InsightsView, filter: InsightsFilter): { r
     return () => {
       live = false;
     };
-  }, [view, key]);
+  }, [view, key, enabled]);
   return state;
 }
