@@ -27,7 +27,7 @@ export function DataTable({ table, testId, head }: { table: TableSpec; testId: s
                     {cell}
                   </th>
                 ) : (
-                  <td key={i} className={typeof cell === 'number' ? 'num' : undefined}>
+                  <td key={i} className="num">
                     {cell}
                   </td>
                 ),
