@@ -45,6 +45,8 @@ interface Seen {
   chartId: string;
   productsChart: number;
   table: number;
+  /** Each chart's read: start (ms from navigation) + duration. */
+  reads: string[];
 }
 
 const f = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
@@ -96,11 +98,14 @@ export async function run(): Promise<void> {
       await page.goto(`chrome-extension://${session.ourId}/options.html#/insights`);
       await page.waitForSelector('[data-testid="insights-chart-products"][data-chart-ready]', { timeout: 60_000 });
       await page.waitForSelector('[data-testid="insights-table-products"] tbody tr', { timeout: 60_000 });
-      loads.push((await page.evaluate('window.__insightsSeen')) as Seen);
+      loads.push((await page.evaluate(
+        `({ ...window.__insightsSeen, reads: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('insights-read:')).map((m) => m.name.slice(14) + ' ' + m.startTime.toFixed(0) + '+' + m.duration.toFixed(0) + ' ms (' + m.detail + ' rows)') })`,
+      )) as Seen);
       await page.close();
     }
     const first = loads[0]!;
     const firstChart = median(loads.map((l) => l.chart));
+    console.log(`reads in the median load: ${[...loads].sort((a, b) => a.chart - b.chart)[Math.floor(loads.length / 2)]!.reads.join('; ')}`);
     console.log(`first load (ECharts chunk not cached): first chart ${f(first.chart)} (${first.chartId}), products table ${f(first.table)}`);
     console.log(
       `median of ${LOADS} loads: first chart on screen ${f(firstChart)} — ${firstChart <= TARGET_MS ? 'meets' : 'MISSES'} ≤ ${TARGET_MS} ms; products chart ${f(median(loads.map((l) => l.productsChart)))}; products table filled ${f(median(loads.map((l) => l.table)))}`,

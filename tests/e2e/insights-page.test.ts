@@ -150,7 +150,9 @@ describe('Insights page', () => {
     expect(prices).toContainEqual(['成交率', '75%']);
     const returns = await tableRows(page, 'insights-table-returns');
     expect(returns).toContainEqual(['原因', '破损', '2']);
-    expect(returns).toContainEqual(['原因', '尺码不合适', '1'].map((cell, i) => (i === 1 ? expect.any(String) : cell)));
+    expect(returns).toContainEqual(['原因', '不合适/不喜欢', '1']);
+    expect(returns).toContainEqual(['处理方式', '退货', '2']);
+    expect(returns).toContainEqual(['处理方式', '换货', '1']);
     expect(returns).toContainEqual(['退货运费承担', '卖家', '2']);
     expect(returns).toContainEqual(['退货运费承担', '买家', '1']);
     expect(await tableRows(page, 'insights-table-followups')).toEqual([
