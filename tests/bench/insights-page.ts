@@ -101,6 +101,12 @@ export async function run(): Promise<void> {
       loads.push((await page.evaluate(
         `({ ...window.__insightsSeen, reads: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('insights-read:')).map((m) => m.name.slice(14) + ' ' + m.startTime.toFixed(0) + '+' + m.duration.toFixed(0) + ' ms (' + m.detail + ' rows)') })`,
       )) as Seen);
+      // Let the load finish (the other four charts' reads) before the next one: a closed tab's
+      // IndexedDB reads still run in the browser process and would slow the next load's read.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid^="insights-loading-"]').length === 0 && document.querySelectorAll('[data-chart-ready]').length === 5, undefined, {
+        timeout: 120_000,
+        polling: 200,
+      });
       await page.close();
     }
     const first = loads[0]!;

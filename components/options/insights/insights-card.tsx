@@ -61,7 +61,9 @@ export function InsightsCard(props: Props) {
       </div>
       {props.hint ? <p className="small muted">{props.hint}</p> : null}
       {props.loading ? (
-        <p className="muted">{t('loading')}</p>
+        <p className="muted" data-testid={`insights-loading-${props.id}`}>
+          {t('loading')}
+        </p>
       ) : props.empty ? (
         <p className="muted insights-empty" data-testid={`insights-empty-${props.id}`}>
           {props.emptyText}
