@@ -5,6 +5,8 @@ import { CustomerConfirm } from './customer-confirm';
 import { CustomerDataActions } from './customer-data-actions';
 import { CustomersPage } from './customers-page';
 import { DataPage } from './data-page';
+import { InsightsSettings } from './insights-settings';
+import { InsightsPage } from './insights-page';
 import { NoteDraft } from './note-draft';
 import { ReplyFactsSettings } from './reply-facts-settings';
 import { ShopSettings } from './shop-settings';
@@ -18,6 +20,7 @@ const NAV: [string, MessageKey][] = [
   ['/', 'navShop'],
   ['/templates', 'navTemplates'],
   ['/customers', 'navCustomers'],
+  ['/insights', 'navInsights'],
   ['/sites', 'navSites'],
   ['/appearance', 'navAppearance'],
   ['/data', 'navData'],
@@ -50,6 +53,14 @@ export function OptionsApp() {
   else if (path === '/sites') page = <SitesSettings />;
   else if (path === '/appearance') page = <AppearanceSettings />;
   else if (path === '/data') page = <DataPage />;
+  else if (path === '/insights') {
+    page = (
+      <>
+        <InsightsPage />
+        <InsightsSettings />
+      </>
+    );
+  }
   else {
     page = (
       <>

@@ -6,7 +6,7 @@
  * - background write: logHandledMessage and addEventOutcome, each one IndexedDB transaction
  *   with the counters, timed in an extension page on the same database;
  * - round trip: sidebar → background → written → answered, the whole path.
- * The log is filled in bulk (see insights-page-api.ts `seed`); INSIGHTS_EVENTS=100000 runs smaller.
+ * The log is filled in bulk (see insights-log-api.ts `seed`); INSIGHTS_EVENTS=100000 runs smaller.
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ const fmt = (values: number[]) => `median ${median(values).toFixed(2)} ms, p95 $
 
 export async function run(): Promise<void> {
   const bundle = (
-    await build({ entryPoints: [join(ROOT, 'tests/bench/insights-page-api.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'error' })
+    await build({ entryPoints: [join(ROOT, 'tests/bench/insights-log-api.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'error' })
   ).outputFiles[0]!.text;
   const session = await launchExtension({ headless: true });
   try {

@@ -1,0 +1,80 @@
+/**
+ * One chart of the Insights page: title, the chart, its table, PNG and CSV export, and an
+ * empty state that says what will appear and when.
+ */
+import { useRef, type ReactNode } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useApp } from '../../app-context';
+import { DataTable } from './data-table';
+import { EChart, type EChartHandle } from './echart';
+import { downloadPngDataUrl, downloadTableCsv, type TableSpec } from './export';
+
+export type InsightsCardId = 'products' | 'situations' | 'haggle' | 'returns' | 'followups';
+
+interface Props {
+  id: InsightsCardId;
+  title: string;
+  hint?: string;
+  /** undefined while the counters are read. */
+  loading: boolean;
+  empty: boolean;
+  emptyText: string;
+  option: EChartsCoreOption;
+  chartLabel: string;
+  table: TableSpec;
+  /** The file names' tail: the filtered days. */
+  fileSuffix: string;
+  dark: boolean;
+  /** Controls of this card (e.g. which situation), shown beside the title. */
+  controls?: ReactNode;
+  /** Replaces the plain table (the products table sorts and draws sparklines). */
+  tableView?: ReactNode;
+  /** Shown under the chart, above the table (e.g. price summary). */
+  children?: ReactNode;
+}
+
+export function InsightsCard(props: Props) {
+  const { t } = useApp();
+  const chart = useRef<EChartHandle>(null);
+  const base = `insights-${props.id}-${props.fileSuffix}`;
+  const exportPng = () => {
+    const url = chart.current?.toPng();
+    if (url) downloadPngDataUrl(`${base}.png`, url);
+  };
+  return (
+    <section className="card stack insights-card" aria-labelledby={`insights-${props.id}-heading`} data-testid={`insights-card-${props.id}`}>
+      <div className="row wrap">
+        <h2 id={`insights-${props.id}-heading`} className="grow">
+          {props.title}
+        </h2>
+        {props.controls}
+        {!props.loading && !props.empty ? (
+          <>
+            <button type="button" onClick={exportPng} data-testid={`insights-png-${props.id}`}>
+              {t('insightsExportPng')}
+            </button>
+            <button type="button" onClick={() => downloadTableCsv(`${base}.csv`, props.table)} data-testid={`insights-csv-${props.id}`}>
+              {t('insightsExportCsv')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {props.hint ? <p className="small muted">{props.hint}</p> : null}
+      {props.loading ? (
+        <p className="muted" data-testid={`insights-loading-${props.id}`}>
+          {t('loading')}
+        </p>
+      ) : props.empty ? (
+        <p className="muted insights-empty" data-testid={`insights-empty-${props.id}`}>
+          {props.emptyText}
+        </p>
+      ) : (
+        <>
+          <EChart ref={chart} option={props.option} dark={props.dark} ariaLabel={props.chartLabel} testId={`insights-chart-${props.id}`} />
+          {props.children}
+          {props.tableView ?? <DataTable table={props.table} testId={`insights-table-${props.id}`} />}
+        </>
+      )}
+    </section>
+  );
+}

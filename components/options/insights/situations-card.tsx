@@ -1,0 +1,63 @@
+/** Situations over time: recognised situations per week, one line per platform. */
+import { useMemo, useState } from 'react';
+import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
+import { situationsOverTime } from '../../../lib/insights/views/situations';
+import { platformName } from '../../../lib/io/platform-names';
+import { getSituation, type SituationId } from '../../../lib/situations/taxonomy';
+import { useApp } from '../../app-context';
+import { weeklyLinesOption } from './chart-options';
+import type { TableSpec } from './export';
+import { shortDay } from './format';
+import { InsightsCard } from './insights-card';
+
+interface Props {
+  rows: InsightCounter[];
+  loading: boolean;
+  filter: InsightsFilter;
+  dark: boolean;
+  fileSuffix: string;
+}
+
+export function SituationsCard({ rows, loading, filter, dark, fileSuffix }: Props) {
+  const { t, locale } = useApp();
+  const [only, setOnly] = useState<SituationId | ''>('');
+  const view = useMemo(() => situationsOverTime(rows, filter, only || undefined), [rows, filter, only]);
+  const table: TableSpec = {
+    caption: only ? t('insightsSituationsCaptionOne', { situation: getSituation(only).name[locale] }) : t('insightsSituationsCaption'),
+    headers: [t('insightsWeekOf'), ...view.platforms.map((p) => platformName(p, locale)), t('insightsTotal')],
+    rows: view.weeks.map((week, i) => [week, ...view.platforms.map((p) => view.counts[p]![i]!), view.totals[i]!]),
+    footer: [t('insightsTotal'), ...view.platforms.map((p) => view.counts[p]!.reduce((a, b) => a + b, 0)), view.totals.reduce((a, b) => a + b, 0)],
+  };
+  const option = useMemo(
+    () => weeklyLinesOption(view.weeks.map(shortDay), view.platforms.map((p) => ({ name: platformName(p, locale), values: view.counts[p]! }))),
+    [view, locale],
+  );
+  const picker = (
+    <label className="row">
+      <span>{t('insightsSituationPick')}</span>
+      <select value={only} onChange={(e) => setOnly(e.target.value as SituationId | '')} data-testid="insights-situation-select" style={{ width: 'auto' }}>
+        <option value="">{t('insightsAllSituations')}</option>
+        {view.bySituation.map(({ situation, count }) => (
+          <option key={situation} value={situation}>
+            {getSituation(situation).name[locale]} ({count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <InsightsCard
+      id="situations"
+      title={t('insightsSituationsTitle')}
+      loading={loading}
+      empty={view.bySituation.length === 0}
+      emptyText={t('insightsSituationsEmpty')}
+      option={option}
+      chartLabel={t('insightsSituationsChartLabel')}
+      table={table}
+      controls={view.bySituation.length > 0 ? picker : undefined}
+      fileSuffix={fileSuffix}
+      dark={dark}
+    />
+  );
+}
