@@ -5,6 +5,7 @@
  */
 import { toCustomer, type SellerDb } from '../db/database';
 import { deleteCustomer } from '../db/repositories/customers';
+import { forgetInsightBuyer } from '../insights/forget-buyer';
 import type { Conversation, Customer, Note, Order, Task } from '../db/schemas';
 
 export const CUSTOMER_RECORD_FORMAT = 'seller-assistant/customer';
@@ -55,13 +56,17 @@ export function customerRecordFileName(customer: Pick<Customer, 'platform' | 'pl
   return `customer-${customer.platform}-${safe}.json`;
 }
 
-/** Delete the customer with their orders, notes, tasks and conversation state, all or nothing. */
+/**
+ * Delete the customer with their orders, notes, tasks and conversation state, and take their
+ * name off the insights log (its counts stay: see lib/insights/forget-buyer.ts), all or nothing.
+ */
 export async function deleteCustomerEverywhere(db: SellerDb, customerId: string): Promise<boolean> {
-  return db.transaction('rw', [db.customers, db.orders, db.notes, db.tasks, db.conversations], async () => {
+  return db.transaction('rw', [db.customers, db.orders, db.notes, db.tasks, db.conversations, db.insightEvents], async () => {
     const customer = await db.customers.get(customerId);
     if (!customer) return false;
     await deleteCustomer(db, customerId);
     await db.conversations.delete(conversationKey(customer));
+    await forgetInsightBuyer(db, conversationKey(customer));
     return true;
   });
 }
