@@ -27,6 +27,13 @@ if (headless) {
   await frame.locator('[data-testid="suggestion"]').first().waitFor();
   await page.screenshot({ path: 'demo-screenshot.png' });
   console.log('Saved demo-screenshot.png');
+  // The Insights page over the demo events (the README's second picture).
+  const insights = await session.context.newPage();
+  await insights.setViewportSize({ width: 1280, height: 1000 });
+  await insights.goto(`chrome-extension://${session.extensionId}/options.html#/insights`);
+  await insights.locator('[data-testid="insights-chart-products"][data-chart-ready="true"]').waitFor({ timeout: 30_000 });
+  await insights.screenshot({ path: 'insights-screenshot.png' });
+  console.log('Saved insights-screenshot.png');
 }
 await new Promise<void>((resolve) => {
   session.context.on('close', () => resolve());

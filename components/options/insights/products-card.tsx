@@ -63,7 +63,10 @@ export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }:
   const option = useMemo(
     () =>
       stackedBarsOption(
-        worst.map(nameOf),
+        // The same product listed on several marketplaces is one bar per listing: name the marketplace.
+        worst.map((row) =>
+          worst.some((other) => other !== row && nameOf(other) === nameOf(row)) ? `${nameOf(row)} · ${platformName(row.platform, locale)}` : nameOf(row),
+        ),
         PRODUCT_PROBLEMS.map((p) => ({ name: problemName(p), values: worst.map((row) => row.problems[p]) })),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- labels follow `locale`
