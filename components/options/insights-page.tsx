@@ -19,6 +19,7 @@ import { ReturnsCard } from './insights/returns-card';
 import { SituationsCard } from './insights/situations-card';
 import { useDarkTheme } from './insights/use-dark-theme';
 import { useInsightsRows } from './insights/use-insights-rows';
+import { InsightsSettings } from './insights-settings';
 
 const DEFAULT_DAYS = 90;
 
@@ -29,24 +30,28 @@ export function InsightsPage() {
   const [filter, setFilter] = useState<InsightsFilter>(() => ({ from: addDays(today, -(DEFAULT_DAYS - 1)), to: today }));
   const [products, setProducts] = useState<{ names: ProductNames; list: InsightProduct[] }>({ names: new Map(), list: [] });
   const dark = useDarkTheme(settings.theme);
+  // Bumped when the seller erases the demo data below: every chart reads its counters again.
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     void preloadCharts().catch(() => undefined);
+  }, []);
+  useEffect(() => {
     let live = true;
     void readProductNames(db).then(({ names, products: list }) => live && setProducts({ names, list }));
     return () => {
       live = false;
     };
-  }, []);
+  }, [revision]);
 
-  const productRows = useInsightsRows('products', filter);
+  const productRows = useInsightsRows('products', filter, true, revision);
   // The first chart's counters are read alone: IndexedDB serves parallel reads from one
   // backend, so the other four charts' reads would delay it (tests/bench/insights-page.ts).
   const rest = !productRows.loading;
-  const situationRows = useInsightsRows('situations', filter, rest);
-  const haggleRows = useInsightsRows('haggle', filter, rest);
-  const returnRows = useInsightsRows('returns', filter, rest);
-  const followUpRows = useInsightsRows('followUps', filter, rest);
+  const situationRows = useInsightsRows('situations', filter, rest, revision);
+  const haggleRows = useInsightsRows('haggle', filter, rest, revision);
+  const returnRows = useInsightsRows('returns', filter, rest, revision);
+  const followUpRows = useInsightsRows('followUps', filter, rest, revision);
   const all = [productRows, situationRows, haggleRows, returnRows, followUpRows];
   const demo = useMemo(
     () => [productRows.rows, situationRows.rows, haggleRows.rows, returnRows.rows, followUpRows.rows].some(includesDemo),
@@ -92,6 +97,7 @@ export function InsightsPage() {
       <HaggleCard rows={haggleRows.rows} loading={haggleRows.loading} {...common} />
       <ReturnsCard rows={returnRows.rows} loading={returnRows.loading} {...common} />
       <FollowUpsCard rows={followUpRows.rows} loading={followUpRows.loading} {...common} />
+      <InsightsSettings onDemoErased={() => setRevision((n) => n + 1)} />
     </div>
   );
 }

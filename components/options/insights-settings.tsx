@@ -1,23 +1,27 @@
 /**
  * The Insights log's settings (settings.insights): how long events are kept, whether the
  * buyer's words are kept with them, the weekly digest, and the demo data's erase button when
- * the demo filled the page. For the Insights page to place (the page itself is elsewhere).
+ * the demo filled the page. Below the Insights page's charts, which read again once the demo
+ * data is erased.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { countDemoEvents, eraseDemoEvents } from '../../lib/insights/event-log';
 import { insightsSettingsSchema } from '../../lib/insights/contract';
 import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { db } from '../use-db';
 
-export function InsightsSettings() {
+export function InsightsSettings({ onDemoErased }: { onDemoErased?: () => void } = {}) {
   const { t, settings } = useApp();
   const demoEvents = useLiveQuery(() => countDemoEvents(db), []);
   const [erased, setErased] = useState<number>();
   const [busy, setBusy] = useState(false);
-  // Typed freely, saved when it is a valid number of days (the schema's bounds).
-  const [retention, setRetention] = useState(String(settings.insights.retentionDays));
+  // Typed freely, saved when it is a valid number of days (the schema's bounds). The stored
+  // value arrives after the first render (and may change in another tab): shown when it does.
+  const stored = settings.insights.retentionDays;
+  const [retention, setRetention] = useState(String(stored));
+  useEffect(() => setRetention(String(stored)), [stored]);
 
   const saveRetention = (text: string) => {
     setRetention(text);
@@ -31,6 +35,7 @@ export function InsightsSettings() {
     setBusy(true);
     try {
       setErased(await eraseDemoEvents(db));
+      onDemoErased?.();
     } finally {
       setBusy(false);
     }

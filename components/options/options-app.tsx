@@ -5,7 +5,6 @@ import { CustomerConfirm } from './customer-confirm';
 import { CustomerDataActions } from './customer-data-actions';
 import { CustomersPage } from './customers-page';
 import { DataPage } from './data-page';
-import { InsightsSettings } from './insights-settings';
 import { InsightsPage } from './insights-page';
 import { NoteDraft } from './note-draft';
 import { ReplyFactsSettings } from './reply-facts-settings';
@@ -53,14 +52,7 @@ export function OptionsApp() {
   else if (path === '/sites') page = <SitesSettings />;
   else if (path === '/appearance') page = <AppearanceSettings />;
   else if (path === '/data') page = <DataPage />;
-  else if (path === '/insights') {
-    page = (
-      <>
-        <InsightsPage />
-        <InsightsSettings />
-      </>
-    );
-  }
+  else if (path === '/insights') page = <InsightsPage />;
   else {
     page = (
       <>

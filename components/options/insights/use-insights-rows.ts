@@ -9,7 +9,13 @@ import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contr
 import { readView, type InsightsView } from '../../../lib/insights/read-counters';
 import { db } from '../../use-db';
 
-export function useInsightsRows(view: InsightsView, filter: InsightsFilter, enabled = true): { rows: InsightCounter[]; loading: boolean; failed: boolean } {
+/** `revision`: a change reads the counters again for the same filter (the demo data was erased). */
+export function useInsightsRows(
+  view: InsightsView,
+  filter: InsightsFilter,
+  enabled = true,
+  revision = 0,
+): { rows: InsightCounter[]; loading: boolean; failed: boolean } {
   const key = JSON.stringify(filter);
   const [state, setState] = useState<{ rows: InsightCounter[]; loading: boolean; failed: boolean }>({ rows: [], loading: true, failed: false });
   useEffect(() => {
@@ -28,6 +34,6 @@ export function useInsightsRows(view: InsightsView, filter: InsightsFilter, enab
     return () => {
       live = false;
     };
-  }, [view, key, enabled]);
+  }, [view, key, enabled, revision]);
   return state;
 }

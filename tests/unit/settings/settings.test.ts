@@ -133,3 +133,18 @@ describe('settings store', () => {
     expect(listener).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('updateSettings', () => {
+  it('keeps both of two edits made at once (neither write puts the other field back)', async () => {
+    fakeBrowser.reset();
+    await Promise.all([
+      updateSettings((s) => ({ ...s, theme: 'dark' })),
+      updateSettings((s) => ({ ...s, language: 'en' })),
+      updateSettings((s) => ({ ...s, shop: { ...s.shop, name: '小林茶铺' } })),
+    ]);
+    const stored = await getSettings();
+    expect(stored.theme).toBe('dark');
+    expect(stored.language).toBe('en');
+    expect(stored.shop.name).toBe('小林茶铺');
+  });
+});
