@@ -41,8 +41,11 @@ export const backgroundRouter = createRouter(
       return { waiting: await countCustomersAwaitingSearchKeys(getDb()) };
     },
     'bg:buyerConfirmation': async ({ platform, nickname, tabId }, sender) => {
-      // The sidebar asks about its own tab whatever the payload says; the popup names one.
-      const tab = sender.tab?.id ?? tabId;
+      // The sidebar asks about the tab it is framed in, whatever the payload says. The popup
+      // names the chat tab it looks at, and its own tab (opened in a window or tab of its
+      // own) is not that one.
+      const framed = sender.tab !== undefined && (sender.url ?? '').startsWith(browser.runtime.getURL('/sidebar.html'));
+      const tab = framed ? sender.tab?.id : (tabId ?? sender.tab?.id);
       const known = platformSchema.safeParse(platform);
       if (tab === undefined || !known.success) return { customerId: null };
       return { customerId: (await confirmedCustomerId(tab, known.data, nickname)) ?? null };

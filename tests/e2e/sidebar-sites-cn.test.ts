@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
-import { createCardInSidebar } from './support/pages';
+import { createCardInSidebar, openPopupWindow } from './support/pages';
 
 let session: ExtensionSession;
 
@@ -223,6 +223,22 @@ describe('buyer identity on Douyin (no buyer id on the page)', () => {
     await page.close();
   }
 
+  /**
+   * The popup's 发货通知 quick reply, chosen for the active chat: its text when every value is
+   * filled, or the preview it shows while it asks the seller for what is missing.
+   */
+  async function shippingNoticeInPopup(): Promise<{ text: string; asksForTracking: boolean }> {
+    const popup = await openPopupWindow(session);
+    await popup.getByTestId('template-search').fill('发货通知');
+    await popup.getByTestId('template-result').first().locator('button').first().click();
+    const card = popup.getByTestId('suggestion').first();
+    await card.getByTestId('suggestion-text').or(card.getByTestId('missing-tracking_no')).first().waitFor();
+    const asksForTracking = (await card.getByTestId('missing-tracking_no').count()) > 0;
+    const text = (await card.textContent())!;
+    await popup.close();
+    return { text, asksForTracking };
+  }
+
   it('a nickname match is unverified, fills no order facts until "是这位顾客", then fills them', async () => {
     await seedCustomer('米粒');
     const { page, frame } = await openChat('https://im.jinritemai.com/pc_seller_v2/main/workspace');
@@ -239,9 +255,17 @@ describe('buyer identity on Douyin (no buyer id on the page)', () => {
     await frame.locator('[data-testid="facts-held-back"]').waitFor();
     await frame.locator('[data-testid="suggestion"]').first().waitFor();
     expect(await frame.locator('[data-testid="suggestion-text"]', { hasText: TRACKING }).count()).toBe(0);
+    // The popup's quick replies hold the facts back alike: it asks for the tracking number.
+    const before = await shippingNoticeInPopup();
+    expect(before.asksForTracking).toBe(true);
+    expect(before.text).not.toContain(TRACKING);
 
     await frame.getByRole('button', { name: '是这位顾客' }).click();
     await expect.poll(() => identityOf(frame)).toBe('confirmed');
+    // Confirmed in this tab: the popup fills the order's tracking number too.
+    const after = await shippingNoticeInPopup();
+    expect(after.asksForTracking).toBe(false);
+    expect(after.text).toContain(TRACKING);
     expect(await frame.locator('[data-testid="customer-identity"]').textContent()).toContain('已由你确认');
     const filled = frame.locator('[data-testid="suggestion"]').filter({ has: frame.locator('[data-testid="suggestion-text"]', { hasText: TRACKING }) }).first();
     await filled.waitFor({ timeout: 10_000 });
