@@ -19,11 +19,12 @@ describe('cross-fitting folds', () => {
     const corpus = readTrainingCorpus();
     const passes = new Set(corpus.corpus.map((m) => passOf(m.source)));
     for (const pass of passes) expect(CROSSFIT_FOLDS.filter((fold) => fold.includes(pass!))).toHaveLength(1);
-    for (const f of corpus.followUps) {
-      const fold = crossFitFold(f.source);
-      expect(fold, f.source).toBeGreaterThanOrEqual(0);
-      expect(corpus.corpus.some((m) => crossFitFold(m.source) === fold && passOf(m.source) === passOf(f.source)), f.source).toBe(true);
+    const conversationFiles = new Set(corpus.followUps.map((f) => f.source));
+    for (const file of conversationFiles) {
+      expect(crossFitFold(file), file).toBeGreaterThanOrEqual(0);
+      // The pass also wrote single messages, so the held-out fold hides its phrasing from both.
+      expect(passes.has(passOf(file)), file).toBe(true);
     }
-    for (const m of corpus.legacy) expect(crossFitFold(m.source)).toBe(-1);
+    for (const file of new Set(corpus.legacy.map((m) => m.source))) expect(crossFitFold(file)).toBe(-1);
   });
 });
