@@ -6,7 +6,7 @@
 // customers (SCALE=20000 runs it smaller); `insights-page` seeds 100,000 customers and a year of
 // insight counters first (INSIGHTS_CUSTOMERS=0 skips the customers); `insights-log` fills a
 // log of 1,000,000 events first (INSIGHTS_EVENTS=100000 runs it smaller).
-const BENCHES = ['classifier', 'compliance', 'scripts-suggest', 'playbooks', 'flows', 'insert', 'io', 'xlsx-read', 'customer-text', 'browser', 'insights-log', 'scale', 'insights-page'] as const;
+const BENCHES = ['classifier', 'gate-cv', 'compliance', 'scripts-suggest', 'playbooks', 'flows', 'insert', 'io', 'xlsx-read', 'customer-text', 'browser', 'insights-log', 'scale', 'insights-page'] as const;
 
 const only = process.argv.slice(2);
 for (const name of BENCHES) {
