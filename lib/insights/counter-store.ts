@@ -2,8 +2,8 @@
  * The one place counter rows are written: every change to the daily counters
  * (`insightCounters`) moves the weekly rollup (`insightWeeks`, the same rows with `day` = the
  * week's Monday) by the same amount, in the caller's transaction. The Insights page reads
- * whole weeks from the rollup and only the edge days from the daily rows, so a year's chart
- * reads a quarter of the rows; that is only right while every week row is the sum of its days,
+ * whole weeks from the rollup and only the edge days from the daily rows, so a chart over
+ * months reads a fraction of the rows; that is only right while every week row is the sum of its days,
  * which is why no writer touches either table but through here (the property test checks it).
  *
  * Callers run these inside a transaction that includes both tables (`counterTables`).
