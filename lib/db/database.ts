@@ -8,6 +8,7 @@ import { customerSearchKeys } from '../search/customer-search-keys';
 import type { BacklogRow } from './search-key-backlog';
 import { quarantineMalformedRecords, type QuarantinedRecord } from './quarantine';
 import type { InsightCounter, InsightEvent, InsightProduct } from '../insights/contract';
+import { weekRowsOf } from '../insights/counter-nets';
 
 /**
  * A stored customer carries derived fields that are never exported: its search keys, rebuilt
@@ -105,6 +106,17 @@ export const SCHEMA_V7 = {
   insightProducts: 'key',
 } as const;
 
+/**
+ * v8: `insightWeeks`, the weekly rollup of `insightCounters` (the same rows, `day` = the
+ * week's Monday), which the Insights page reads for whole weeks (lib/insights/counter-store.ts
+ * keeps it equal to the sum of the daily rows). A new table, filled from the v7 daily rows on
+ * upgrade: no v7 record changes.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  insightWeeks: 'key, [metric+day], day',
+} as const;
+
 export class SellerDb extends Dexie {
   customers!: EntityTable<StoredCustomer, 'id'>;
   orders!: EntityTable<Order, 'id'>;
@@ -117,6 +129,7 @@ export class SellerDb extends Dexie {
   situationExamples!: EntityTable<SituationExample, 'id'>;
   insightEvents!: EntityTable<InsightEvent, 'id'>;
   insightCounters!: EntityTable<InsightCounter, 'key'>;
+  insightWeeks!: EntityTable<InsightCounter, 'key'>;
   insightProducts!: EntityTable<InsightProduct, 'key'>;
 
   constructor(name: string = DB_NAME) {
@@ -142,6 +155,12 @@ export class SellerDb extends Dexie {
       .upgrade((tx) => quarantineMalformedRecords(tx));
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
+    this.version(8)
+      .stores(SCHEMA_V8)
+      .upgrade(async (tx) => {
+        const daily = await tx.table<InsightCounter, string>('insightCounters').toArray();
+        await tx.table<InsightCounter, string>('insightWeeks').bulkPut(weekRowsOf(daily));
+      });
     // Every write path (repositories, import, restore) gets fresh keys, or deliberately
     // defers them, without remembering to. A DBCore middleware rather than Dexie hooks:
     // hooks make Dexie write bulk operations one object at a time, which made a

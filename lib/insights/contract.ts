@@ -9,6 +9,8 @@
  *   event, a correction, an outcome, retention, the demo's removal), never to draw a chart.
  * - `insightCounters`, daily counters per platform × product × metric, kept up to date in the
  *   same transaction as every event write, so a chart reads a few counters, not the log.
+ *   Beside them `insightWeeks` (schema v8), the same rows summed per week (`day` = Monday),
+ *   kept by the same writes (counter-store.ts): charts read whole weeks there.
  *
  * A counter is a pure function of the events of its day: `counterDeltas(event)` lists what
  * one event adds, and removing the event subtracts the same, so the counters always equal a

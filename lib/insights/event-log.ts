@@ -13,96 +13,29 @@ import { newId } from '../db/new-id';
 import type { Platform } from '../db/schemas';
 import type { SituationId } from '../situations/taxonomy';
 import {
-  counterKey,
   insightEventSchema,
-  type Day,
   type InsightCounter,
   type InsightEvent,
   type InsightOutcome,
   type InsightProduct,
   NO_PRODUCT,
 } from './contract';
-import { counterDeltas, isEventMetric, type CounterDelta } from './counter-deltas';
+import { counterDeltas, isEventMetric } from './counter-deltas';
+import { accumulate, rowOf, type CounterNet } from './counter-nets';
+import { applyCounterChanges, counterTables, deleteCounterDaysBefore, rebuildWeeks } from './counter-store';
 import { shopDay, shopDayOffset } from './shop-day';
 
 /** The tables every event write touches, for callers that join a larger transaction. */
 export function insightTables(db: SellerDb) {
-  return [db.insightEvents, db.insightCounters, db.insightProducts];
-}
-
-/** Net change of one counter row. */
-interface Net {
-  day: Day;
-  platform: Platform;
-  productKey: string;
-  metric: string;
-  count: number;
-  sum: number;
-  hasSum: boolean;
-  demoCount: number;
-}
-
-/** Prices carry cents; rounding every step keeps a sum that went up and down exact. */
-const cents = (value: number) => Math.round(value * 100) / 100;
-
-function accumulate(into: Map<string, Net>, deltas: readonly CounterDelta[], sign: 1 | -1, demo: boolean): void {
-  for (const d of deltas) {
-    const key = counterKey(d.day, d.platform, d.productKey, d.metric);
-    let net = into.get(key);
-    if (!net) {
-      net = { day: d.day, platform: d.platform, productKey: d.productKey, metric: d.metric, count: 0, sum: 0, hasSum: false, demoCount: 0 };
-      into.set(key, net);
-    }
-    net.count += sign * d.count;
-    if (d.sum !== undefined) {
-      net.sum = cents(net.sum + sign * d.sum);
-      net.hasSum = true;
-    }
-    if (demo) net.demoCount += sign * d.count;
-  }
-}
-
-/** Move the stored counters by `changes`; a row that falls to zero is deleted (as a recount would have none). */
-async function applyNet(db: SellerDb, changes: Map<string, Net>): Promise<void> {
-  const keys = [...changes.keys()].filter((key) => {
-    const net = changes.get(key)!;
-    return net.count !== 0 || net.sum !== 0 || net.demoCount !== 0;
-  });
-  if (keys.length === 0) return;
-  const rows = await db.insightCounters.bulkGet(keys);
-  const puts: InsightCounter[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, index) => {
-    const net = changes.get(key)!;
-    const row = rows[index];
-    const count = (row?.count ?? 0) + net.count;
-    const demoCount = (row?.demoCount ?? 0) + net.demoCount;
-    const sum = row?.sum !== undefined || net.hasSum ? cents((row?.sum ?? 0) + net.sum) : undefined;
-    if (count === 0) {
-      if (row) deletes.push(key);
-      return;
-    }
-    puts.push({
-      key,
-      day: net.day,
-      platform: net.platform,
-      productKey: net.productKey,
-      metric: net.metric,
-      count,
-      ...(sum !== undefined ? { sum } : {}),
-      ...(demoCount !== 0 ? { demoCount } : {}),
-    });
-  });
-  if (puts.length > 0) await db.insightCounters.bulkPut(puts);
-  if (deletes.length > 0) await db.insightCounters.bulkDelete(deletes);
+  return [db.insightEvents, ...counterTables(db), db.insightProducts];
 }
 
 /** Replace `before` by `after` (either may be absent) in the counters. */
 async function moveCounters(db: SellerDb, before: InsightEvent | undefined, after: InsightEvent | undefined): Promise<void> {
-  const changes = new Map<string, Net>();
+  const changes = new Map<string, CounterNet>();
   if (before) accumulate(changes, counterDeltas(before), -1, before.demo === 1);
   if (after) accumulate(changes, counterDeltas(after), 1, after.demo === 1);
-  await applyNet(db, changes);
+  await applyCounterChanges(db, changes);
 }
 
 /**
@@ -256,9 +189,9 @@ export function countDemoEvents(db: SellerDb): Promise<number> {
 export async function eraseDemoEvents(db: SellerDb): Promise<number> {
   return db.transaction('rw', insightTables(db), async () => {
     const demo = await db.insightEvents.where('demo').equals(1).toArray();
-    const changes = new Map<string, Net>();
+    const changes = new Map<string, CounterNet>();
     for (const event of demo) accumulate(changes, counterDeltas(event), -1, true);
-    await applyNet(db, changes);
+    await applyCounterChanges(db, changes);
     await db.insightEvents.bulkDelete(demo.map((e) => e.id));
     const products = await db.insightProducts.filter((p) => p.demo === 1).primaryKeys();
     await db.insightProducts.bulkDelete(products);
@@ -271,7 +204,8 @@ export async function eraseDemoEvents(db: SellerDb): Promise<number> {
  * deleted, and with them every counter of those days, follow-up results included. Whole days
  * go at once, so the event counters of a deleted day would have fallen to exactly zero: deleting
  * the day's rows is the same as subtracting its events, and keeps the counters equal to a
- * recount. Product names not seen since are forgotten too.
+ * recount. Each week keeps the sum of its remaining days (see deleteCounterDaysBefore).
+ * Product names not seen since are forgotten too.
  */
 export async function pruneEvents(
   db: SellerDb,
@@ -282,30 +216,17 @@ export async function pruneEvents(
   const firstKept = shopDayOffset(now, timeZone, -retentionDays);
   return db.transaction('rw', insightTables(db), async () => {
     const events = await db.insightEvents.where('day').below(firstKept).delete();
-    const counters = await db.insightCounters.where('day').below(firstKept).delete();
+    const counters = await deleteCounterDaysBefore(db, firstKept);
     const products = await db.insightProducts.filter((p) => shopDay(p.lastSeen, timeZone) < firstKept).delete();
     return { events, counters, products };
   });
 }
 
 /** What the event counters should be: a recount of the whole log (follow-up counters excluded). */
-export async function expectedEventCounters(db: SellerDb): Promise<Map<string, Net>> {
-  const totals = new Map<string, Net>();
+export async function expectedEventCounters(db: SellerDb): Promise<Map<string, CounterNet>> {
+  const totals = new Map<string, CounterNet>();
   await db.insightEvents.each((event) => accumulate(totals, counterDeltas(event), 1, event.demo === 1));
   return totals;
-}
-
-function rowOf(key: string, net: Net): InsightCounter {
-  return {
-    key,
-    day: net.day,
-    platform: net.platform,
-    productKey: net.productKey,
-    metric: net.metric,
-    count: net.count,
-    ...(net.hasSum ? { sum: net.sum } : {}),
-    ...(net.demoCount !== 0 ? { demoCount: net.demoCount } : {}),
-  };
 }
 
 /** The counters a recount of the log gives, as rows (for comparison in tests and checks). */
@@ -323,6 +244,7 @@ export async function recountCounters(db: SellerDb): Promise<number> {
     const rows = await recountedEventCounters(db);
     await db.insightCounters.filter((c) => isEventMetric(c.metric)).delete();
     await db.insightCounters.bulkPut(rows);
+    await rebuildWeeks(db);
     return rows.length;
   });
 }

@@ -15,7 +15,9 @@
 import type { SellerDb } from '../db/database';
 import type { Platform, Task } from '../db/schemas';
 import { endOfLocalDay } from '../playbooks/local-time';
-import { counterKey, metric, NO_PRODUCT, type FollowUpResult } from './contract';
+import { metric, NO_PRODUCT, type FollowUpResult } from './contract';
+import { accumulate, type CounterNet } from './counter-nets';
+import { applyCounterChanges } from './counter-store';
 import { shopDay } from './shop-day';
 
 export function followUpResult(task: Pick<Task, 'dueAt'>, closedAt: number, status: 'done' | 'cancelled', timeZone: string): FollowUpResult {
@@ -25,7 +27,7 @@ export function followUpResult(task: Pick<Task, 'dueAt'>, closedAt: number, stat
 
 /**
  * Count closed tasks. Call inside a transaction that includes `db.customers` and
- * `db.insightCounters` (and the tasks' own write).
+ * `counterTables(db)` (and the tasks' own write).
  */
 export async function countFollowUpResults(
   db: SellerDb,
@@ -37,21 +39,11 @@ export async function countFollowUpResults(
   const customers = await db.customers.bulkGet([...new Set(closed.map((c) => c.task.customerId))]);
   const platformOf = new Map<string, Platform>(customers.filter((c) => c !== undefined).map((c) => [c.id, c.platform]));
   const day = shopDay(closedAt, timeZone);
-  const additions = new Map<string, { platform: Platform; metric: string; count: number }>();
+  const additions = new Map<string, CounterNet>();
   for (const { task, status } of closed) {
     const platform = platformOf.get(task.customerId) ?? 'other';
     const name = metric.followUp(task.kind, followUpResult(task, closedAt, status, timeZone));
-    const key = counterKey(day, platform, NO_PRODUCT, name);
-    const entry = additions.get(key) ?? { platform, metric: name, count: 0 };
-    entry.count += 1;
-    additions.set(key, entry);
+    accumulate(additions, [{ day, platform, productKey: NO_PRODUCT, metric: name, count: 1 }], 1, false);
   }
-  const keys = [...additions.keys()];
-  const rows = await db.insightCounters.bulkGet(keys);
-  await db.insightCounters.bulkPut(
-    keys.map((key, i) => {
-      const add = additions.get(key)!;
-      return { key, day, platform: add.platform, productKey: NO_PRODUCT, metric: add.metric, count: (rows[i]?.count ?? 0) + add.count };
-    }),
-  );
+  await applyCounterChanges(db, additions);
 }

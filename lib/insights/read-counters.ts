@@ -1,7 +1,10 @@
 /**
- * Reading the daily counters a view needs for a filter. Each metric is one range of the
- * `[metric+day]` index (metric fixed, days from..to), so a read touches only the rows it
- * returns; every range of a read runs in one read transaction, in parallel. Platform and
+ * Reading the counters a view needs for a filter. The weeks wholly inside the range are read
+ * from the weekly rollup (`insightWeeks`, one row per week), the days before and after them
+ * from the daily counters, so a year reads about a quarter of the daily rows. Each metric is
+ * one range of the `[metric+day]` index per table part (metric fixed, days from..to), so a
+ * read touches only the rows it returns; every range of a read runs in one read transaction,
+ * in parallel. Platform and
  * product are not indexed (the writers keep one index per counter row cheap): they are
  * filtered in memory on the rows of the range, which costs a comparison per row
  * (tests/bench/insights-page.ts measures the whole first chart).
@@ -15,10 +18,12 @@ import {
   metric,
   POSTAGE_PAYERS,
   PRODUCT_PROBLEMS,
+  type Day,
   type InsightCounter,
   type InsightProduct,
   type InsightsFilter,
 } from './contract';
+import { addDays, weekStart } from './days';
 
 /** The metrics each view reads: named lists, so no view reads a prefix range over all days. */
 export const VIEW_METRICS = {
@@ -43,20 +48,59 @@ export function matchesFilter(row: InsightCounter, filter: InsightsFilter): bool
   return true;
 }
 
-/** The counters of `metrics` on the filter's days, platform and product. */
-export async function readCounters(db: SellerDb, metrics: readonly string[], filter: InsightsFilter): Promise<InsightCounter[]> {
-  if (filter.from > filter.to) return [];
+/** Where a range's counters are read: whole weeks from the rollup, the edge days from the daily rows. */
+export interface RangePlan {
+  /** First and last Monday of the weeks wholly inside the range, if any. */
+  weeks?: [Day, Day];
+  /** Day ranges (inclusive) outside those weeks. */
+  days: [Day, Day][];
+}
+
+export function planRange(from: Day, to: Day): RangePlan {
+  if (from > to) return { days: [] };
+  const firstMonday = weekStart(from) === from ? from : addDays(weekStart(from), 7);
+  // The last week that ends (Sunday) on or before `to`.
+  const lastMonday = addDays(weekStart(addDays(to, 1)), -7);
+  if (firstMonday > lastMonday) return { days: [[from, to]] };
+  const days: [Day, Day][] = [];
+  if (from < firstMonday) days.push([from, addDays(firstMonday, -1)]);
+  const afterWeeks = addDays(lastMonday, 7);
+  if (afterWeeks <= to) days.push([afterWeeks, to]);
+  return { weeks: [firstMonday, lastMonday], days };
+}
+
+type CounterTable = SellerDb['insightCounters'];
+
+/**
+ * The counters of `metrics` on the filter's days, platform and product. Whole weeks come as
+ * one row per week (`day` = its Monday, inside the range), the edge days as daily rows: every
+ * view only sums rows or buckets them by week, so its figures are those of the daily rows.
+ */
+export function readCounters(db: SellerDb, metrics: readonly string[], filter: InsightsFilter): Promise<InsightCounter[]> {
+  const plan = planRange(filter.from, filter.to);
+  const ranges: [CounterTable, Day, Day][] = plan.days.map(([from, to]) => [db.insightCounters, from, to]);
+  if (plan.weeks) ranges.push([db.insightWeeks, ...plan.weeks]);
+  return readRanges(db, metrics, filter, ranges);
+}
+
+/** The same counters from the daily rows only (what the rollup must equal; tests and the bench). */
+export function readDailyCounters(db: SellerDb, metrics: readonly string[], filter: InsightsFilter): Promise<InsightCounter[]> {
+  return readRanges(db, metrics, filter, filter.from > filter.to ? [] : [[db.insightCounters, filter.from, filter.to]]);
+}
+
+async function readRanges(db: SellerDb, metrics: readonly string[], filter: InsightsFilter, ranges: [CounterTable, Day, Day][]): Promise<InsightCounter[]> {
+  if (ranges.length === 0) return [];
   const unique = [...new Set(metrics)];
-  const perMetric = await db.transaction('r', db.insightCounters, () =>
+  const perRange = await db.transaction('r', [db.insightCounters, db.insightWeeks], () =>
     Promise.all(
-      unique.map((name) =>
-        db.insightCounters.where('[metric+day]').between([name, filter.from], [name, filter.to], true, true).toArray(),
+      ranges.flatMap(([table, from, to]) =>
+        unique.map((name) => table.where('[metric+day]').between([name, from], [name, to], true, true).toArray()),
       ),
     ),
   );
   const rows: InsightCounter[] = [];
   const narrowed = filter.platform !== undefined || filter.productKey !== undefined;
-  for (const list of perMetric) {
+  for (const list of perRange) {
     if (!narrowed) {
       for (const row of list) rows.push(row);
       continue;

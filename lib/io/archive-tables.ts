@@ -68,7 +68,11 @@ export const TABLE_SINCE: Partial<Record<TableName, number>> = {
   insightProducts: 7,
 };
 
-/** The archive's tables, and the search-key backlog that goes with the customers. */
+/**
+ * The archive's tables, the search-key backlog that goes with the customers, and the weekly
+ * rollup of the insight counters: neither is in a backup (both are rebuilt from what is), but
+ * a restore or an erase must replace them with the rest.
+ */
 export function allTables(db: SellerDb) {
   return [
     db.customers,
@@ -81,6 +85,7 @@ export function allTables(db: SellerDb) {
     db.insightEvents,
     db.insightCounters,
     db.insightProducts,
+    db.insightWeeks,
     db.searchKeyBacklog,
   ];
 }
@@ -117,7 +122,8 @@ export async function replaceArchive(db: SellerDb, tables: ArchiveTables): Promi
     await db.insightEvents.bulkAdd(tables.insightEvents);
     await db.insightCounters.bulkAdd(tables.insightCounters);
     await db.insightProducts.bulkAdd(tables.insightProducts);
-    // The event counters follow from the events (see the field's comment above).
+    // The event counters follow from the events (see the field's comment above), and the
+    // weekly rollup from the daily counters (recountCounters rebuilds it).
     await recountCounters(db);
   });
 }

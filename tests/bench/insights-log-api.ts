@@ -8,6 +8,7 @@ import { SellerDb } from '../../lib/db/database';
 import { newId } from '../../lib/db/new-id';
 import type { Platform } from '../../lib/db/schemas';
 import { counterKey, type DecisionKind, type InsightCounter, type InsightEvent } from '../../lib/insights/contract';
+import { weekRowsOf } from '../../lib/insights/counter-nets';
 import { counterDeltas } from '../../lib/insights/counter-deltas';
 import { addEventOutcome, logHandledMessage } from '../../lib/insights/event-log';
 import { shopDay } from '../../lib/insights/shop-day';
@@ -50,16 +51,18 @@ async function seed(total: number, customers: number, products: number, days: nu
     const batch = events;
     events = [];
     counters = new Map();
-    await db.transaction('rw', [db.insightEvents, db.insightCounters], async () => {
+    await db.transaction('rw', [db.insightEvents, db.insightCounters, db.insightWeeks], async () => {
       await db.insightEvents.bulkAdd(batch);
-      // A batch boundary can split a day: merge with what the previous batch stored.
-      const stored = await db.insightCounters.bulkGet(rows.map((r) => r.key));
-      await db.insightCounters.bulkPut(
-        rows.map((r, i) => {
-          const old = stored[i];
-          return old ? { ...r, count: r.count + old.count, ...(r.sum !== undefined ? { sum: r.sum + (old.sum ?? 0) } : {}) } : r;
-        }),
-      );
+      // A batch boundary can split a day (and a week): merge with what earlier batches stored.
+      for (const [table, additions] of [[db.insightCounters, rows], [db.insightWeeks, weekRowsOf(rows)]] as const) {
+        const stored = await table.bulkGet(additions.map((r) => r.key));
+        await table.bulkPut(
+          additions.map((r, i) => {
+            const old = stored[i];
+            return old ? { ...r, count: r.count + old.count, ...(r.sum !== undefined ? { sum: r.sum + (old.sum ?? 0) } : {}) } : r;
+          }),
+        );
+      }
     });
   };
   for (let d = days - 1; d >= 0 && written < total; d--) {

@@ -1,6 +1,7 @@
 /**
  * The Insights page (洞察) in the built extension: empty states with no counters; then
- * counters written straight into the extension's database (the page reads nothing else), and
+ * counters written straight into the extension's database (the page reads nothing else: the
+ * daily rows and their weekly rollup), and
  * the tables show the expected counts, follow the platform, product and date filters, and
  * export the same rows as CSV and the chart as a PNG.
  */
@@ -9,6 +10,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterKey, metric, type InsightCounter, type InsightProduct } from '../../lib/insights/contract';
+import { weekRowsOf } from '../../lib/insights/counter-nets';
 import { launchExtension, type ExtensionSession } from './support/extension';
 
 let session: ExtensionSession;
@@ -65,18 +67,20 @@ const COUNTERS: InsightCounter[] = [
 ];
 
 async function writeCounters(page: Page): Promise<void> {
-  // Straight into the extension's database (opened and upgraded by the page itself).
+  // Straight into the extension's database (opened and upgraded by the page itself), with
+  // the weekly rollup the extension's writers would have kept (the page reads whole weeks there).
   await expect
     .poll(() =>
       page.evaluate(
-        ({ counters, products }) =>
+        ({ counters, weeks, products }) =>
           new Promise<boolean>((resolve) => {
             const open = indexedDB.open('seller-assistant');
             open.onsuccess = () => {
               const database = open.result;
-              if (!database.objectStoreNames.contains('insightCounters')) return resolve(false);
-              const tx = database.transaction(['insightCounters', 'insightProducts'], 'readwrite');
+              if (!database.objectStoreNames.contains('insightWeeks')) return resolve(false);
+              const tx = database.transaction(['insightCounters', 'insightWeeks', 'insightProducts'], 'readwrite');
               for (const row of counters) tx.objectStore('insightCounters').put(row);
+              for (const row of weeks) tx.objectStore('insightWeeks').put(row);
               for (const row of products) tx.objectStore('insightProducts').put(row);
               tx.oncomplete = () => {
                 database.close();
@@ -86,7 +90,7 @@ async function writeCounters(page: Page): Promise<void> {
             };
             open.onerror = () => resolve(false);
           }),
-        { counters: COUNTERS, products: PRODUCTS },
+        { counters: COUNTERS, weeks: weekRowsOf(COUNTERS), products: PRODUCTS },
       ),
     )
     .toBe(true);

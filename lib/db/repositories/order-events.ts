@@ -9,6 +9,7 @@ import { orderSchema, type Order, type OrderStatus } from '../schemas';
 import { newId } from '../new-id';
 import { validate } from '../validate';
 import { applyTaskPlan } from './tasks';
+import { counterTables } from '../../insights/counter-store';
 
 export type OrderEventType = OrderEvent['type'];
 
@@ -59,7 +60,7 @@ export async function recordOrderEvent(
 ): Promise<{ order: Order; created: number; cancelled: number }> {
   const now = input.now ?? Date.now();
   const event = validate('order', orderEventSchema, input.event);
-  return db.transaction('rw', [db.customers, db.orders, db.tasks, db.insightCounters], async () => {
+  return db.transaction('rw', [db.customers, db.orders, db.tasks, ...counterTables(db)], async () => {
     const customer = await db.customers.get(input.customerId);
     if (!customer) throw new Error(`customer ${input.customerId} not found`);
     const existing = await db.orders

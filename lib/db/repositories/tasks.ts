@@ -5,6 +5,7 @@ import { newId } from '../new-id';
 import { validate } from '../validate';
 import { withoutExisting, type TaskDraft } from '../../playbooks/task-draft';
 import { countFollowUpResults } from '../../insights/follow-up-results';
+import { counterTables } from '../../insights/counter-store';
 
 /** The zone follow-up results are dated in when the caller has no settings at hand. */
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -23,7 +24,7 @@ export async function createTask(db: SellerDb, input: TaskInput, now = Date.now(
  * in the same transaction; completing a task again changes nothing more.
  */
 export async function completeTask(db: SellerDb, id: string, now = Date.now(), timeZone = DEFAULT_TIME_ZONE): Promise<void> {
-  await db.transaction('rw', [db.tasks, db.customers, db.insightCounters], async () => {
+  await db.transaction('rw', [db.tasks, db.customers, ...counterTables(db)], async () => {
     const task = await db.tasks.get(id);
     if (!task) return;
     await db.tasks.update(id, { status: 'done', doneAt: now });
@@ -58,7 +59,7 @@ export function listCustomerTasks(db: SellerDb, customerId: string): Promise<Tas
  * Store a playbook's plan: new tasks whose rule has not already produced one (re-running a
  * rule is harmless), and cancel the tasks the plan made pointless (counted as skipped
  * follow-ups). Call inside a transaction that includes `db.tasks`, `db.customers` and
- * `db.insightCounters` when it belongs with other writes.
+ * `counterTables(db)` when it belongs with other writes.
  */
 export async function applyTaskPlan(
   db: SellerDb,
@@ -66,7 +67,7 @@ export async function applyTaskPlan(
   now = Date.now(),
   timeZone = DEFAULT_TIME_ZONE,
 ): Promise<{ created: number; cancelled: number }> {
-  return db.transaction('rw', [db.tasks, db.customers, db.insightCounters], async () => {
+  return db.transaction('rw', [db.tasks, db.customers, ...counterTables(db)], async () => {
     const keys = plan.create.map((d) => d.ruleKey).filter((k): k is string => k !== undefined);
     const existing = keys.length > 0 ? await db.tasks.where('ruleKey').anyOf(keys).toArray() : [];
     const fresh = withoutExisting(plan.create, existing);

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V7, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V7, SCHEMA_V8, SellerDb, toCustomer, type StoredCustomer } from '../../../lib/db/database';
 import { createBackup, parseBackup, serializeBackup } from '../../../lib/io/backup';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { buildAllPendingSearchKeys, countCustomersAwaitingSearchKeys, writeCustomersKeysDeferred } from '../../../lib/db/search-key-backlog';
@@ -14,7 +14,7 @@ import v3Archive from '../../fixtures/db/v3-archive.json';
 import malformedRecords from '../../fixtures/db/malformed-records.json';
 
 /** The newest schema version: every fixture must open at it. */
-const LATEST = 7;
+const LATEST = 8;
 
 type TableName = keyof typeof v1Archive;
 const TABLES = Object.keys(v1Archive) as TableName[];
@@ -53,7 +53,7 @@ describe('upgrade from schema v1', () => {
     await db.open();
     try {
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V7).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V8).sort());
       expect(await countCustomersAwaitingSearchKeys(db)).toBe(0);
       expect(await db.conversations.count()).toBe(0);
 
@@ -363,7 +363,7 @@ describe('upgrade from schema v5', () => {
     try {
       await db.open();
       expect(db.verno).toBe(LATEST);
-      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V7).sort());
+      expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V8).sort());
       for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray(), table).toEqual(rows);
       expect(Object.values(before).flat().length).toBeGreaterThan(10);
       expect(await db.situationExamples.count()).toBe(0);
@@ -371,6 +371,45 @@ describe('upgrade from schema v5', () => {
       await db.situationExamples.add({ id: 'e1', text: '穿上勒得慌', situation: 'size_fit', source: 'correction', createdAt: 5 });
       expect(await db.situationExamples.where('text').equals('穿上勒得慌').count()).toBe(1);
       expect((await db.situationExamples.orderBy('createdAt').first())?.id).toBe('e1');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('upgrade from schema v7', () => {
+  it('keeps every daily counter and fills the weekly rollup with their sums per week', async () => {
+    const name = testName();
+    const v7 = new Dexie(name);
+    [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V5, SCHEMA_V7].forEach((schema, i) => v7.version(i + 1).stores(schema));
+    await v7.open();
+    const row = (day: string, metricName: string, count: number, extra: object = {}) => ({
+      key: `${day}|jd|p1|${metricName}`, day, platform: 'jd', productKey: 'p1', metric: metricName, count, ...extra,
+    });
+    // 2026-11-02 is a Monday: the first three days share a week, the last is the next week.
+    const daily = [
+      row('2026-11-02', 'messages', 2),
+      row('2026-11-04', 'messages', 3, { demoCount: 1 }),
+      row('2026-11-08', 'price:final', 1, { sum: 10.5 }),
+      row('2026-11-04', 'price:final', 2, { sum: 20.25 }),
+      row('2026-11-09', 'messages', 7),
+    ];
+    await v7.table('insightCounters').bulkAdd(daily);
+    v7.close();
+
+    const db = new SellerDb(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(LATEST);
+      const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+      expect(byKey(await db.insightCounters.toArray())).toEqual(byKey(daily));
+      expect(byKey(await db.insightWeeks.toArray())).toEqual(
+        byKey([
+          row('2026-11-02', 'messages', 5, { demoCount: 1 }),
+          row('2026-11-02', 'price:final', 3, { sum: 30.75 }),
+          row('2026-11-09', 'messages', 7),
+        ]),
+      );
     } finally {
       db.close();
     }

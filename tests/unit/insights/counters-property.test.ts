@@ -1,12 +1,23 @@
 /**
  * The counters always equal a recount of the event log, whatever sequence of writes came
- * before: logging, corrections, outcomes, erasing the demo, retention.
+ * before: logging, corrections, outcomes, follow-up results, erasing the demo, retention,
+ * recounts. And the weekly rollup always equals the daily rows summed per week (Monday).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SellerDb } from '../../../lib/db/database';
 import { DECISION_KINDS, POSTAGE_PAYERS, type InsightCounter, type InsightOutcome } from '../../../lib/insights/contract';
-import { addEventOutcome, eraseDemoEvents, logHandledMessage, pruneEvents, recountedEventCounters, setEventSituations } from '../../../lib/insights/event-log';
+import { applyTaskPlan, completeTask, createTask } from '../../../lib/db/repositories/tasks';
+import { weekStart } from '../../../lib/insights/days';
+import {
+  addEventOutcome,
+  eraseDemoEvents,
+  logHandledMessage,
+  pruneEvents,
+  recountCounters,
+  recountedEventCounters,
+  setEventSituations,
+} from '../../../lib/insights/event-log';
 import type { SituationId } from '../../../lib/situations/taxonomy';
 
 const TZ = 'Asia/Shanghai';
@@ -50,7 +61,32 @@ const opArb = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('outcome' as const), message: fc.nat({ max: 30 }), outcome: outcomeArb }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('eraseDemo' as const) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('prune' as const), retention: fc.integer({ min: 7, max: 60 }), nowOffset: fc.nat({ max: 90 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('followUp' as const),
+      dueOffset: fc.nat({ max: 60 }),
+      closeOffset: fc.nat({ max: 60 }),
+      cancel: fc.boolean(),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('recount' as const) }) },
 );
+
+/** The daily rows summed per week, computed here independently of the code under test. */
+function summedPerWeek(daily: InsightCounter[]): InsightCounter[] {
+  const weeks = new Map<string, InsightCounter>();
+  for (const row of daily) {
+    const day = weekStart(row.day);
+    const key = `${day}|${row.platform}|${row.productKey}|${row.metric}`;
+    const week = weeks.get(key) ?? { key, day, platform: row.platform, productKey: row.productKey, metric: row.metric, count: 0 };
+    week.count += row.count;
+    if (row.sum !== undefined) week.sum = Math.round(((week.sum ?? 0) + row.sum) * 100) / 100;
+    if (row.demoCount !== undefined) week.demoCount = (week.demoCount ?? 0) + row.demoCount;
+    weeks.set(key, week);
+  }
+  return [...weeks.values()];
+}
 
 const sorted = (rows: InsightCounter[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
 let n = 0;
@@ -92,12 +128,24 @@ describe('insight counters', () => {
               case 'prune':
                 await pruneEvents(db, op.retention, START + op.nowOffset * DAY, TZ);
                 break;
+              case 'followUp': {
+                const task = await createTask(db, { customerId: 'c1', kind: 'revisit', dueAt: START + op.dueOffset * DAY });
+                const closedAt = START + op.closeOffset * DAY + 3_600_000;
+                if (op.cancel) await applyTaskPlan(db, { create: [], cancel: [task.id] }, closedAt, TZ);
+                else await completeTask(db, task.id, closedAt, TZ);
+                break;
+              }
+              case 'recount':
+                await recountCounters(db);
+                break;
             }
           }
           const stored = await db.insightCounters.toArray();
-          expect(sorted(stored)).toEqual(sorted(await recountedEventCounters(db)));
+          const eventRows = stored.filter((row) => !row.metric.startsWith('followup:'));
+          expect(sorted(eventRows)).toEqual(sorted(await recountedEventCounters(db)));
           // No row is left at zero: a recount would not have it.
           expect(stored.every((row) => row.count !== 0)).toBe(true);
+          expect(sorted(await db.insightWeeks.toArray())).toEqual(sorted(summedPerWeek(stored)));
         } finally {
           await db.delete();
         }

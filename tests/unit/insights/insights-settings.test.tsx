@@ -34,6 +34,7 @@ beforeEach(async () => {
   await updateSettings((s) => ({ ...s, language: 'zh-CN' }));
   await db.insightEvents.clear();
   await db.insightCounters.clear();
+  await db.insightWeeks.clear();
   await logHandledMessage(db, { at: Date.now(), platform: 'jd', buyerKey: 'jd:me', messageKey: 'mine', situations: ['damaged'] }, opts);
   await logHandledMessage(db, { at: Date.now(), platform: 'jd', buyerKey: 'jd:demo', messageKey: 'demo', situations: ['haggle'], demo: true }, opts);
   host = document.createElement('div');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SellerDb } from '../../../lib/db/database';
 import { metric } from '../../../lib/insights/contract';
 import { includesDemo, readCounters, readProductNames, readView } from '../../../lib/insights/read-counters';
+import { rebuildWeeks } from '../../../lib/insights/counter-store';
 import { counter } from './counter-rows';
 
 let db: SellerDb | undefined;
@@ -22,6 +23,7 @@ async function seeded() {
     counter('2026-11-15', 'douyin', 'shirt', metric.situation('damaged'), 64),
     counter('2026-11-15', 'douyin', 'shirt', metric.situation('haggle'), 128),
   ]);
+  await rebuildWeeks(db);
   await db.insightProducts.put({ key: 'douyin|shirt', platform: 'douyin', productKey: 'shirt', name: 'T恤', lastSeen: 1 });
   return db;
 }

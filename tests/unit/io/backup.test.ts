@@ -11,7 +11,7 @@ const NO_SITES = { isGranted: async () => false, register: async () => undefined
 import { freshDb, seedSmallArchive, T0 } from './io-fixtures';
 
 /** The schema version this build writes (SellerDb's newest). */
-const CURRENT_SCHEMA = 7;
+const CURRENT_SCHEMA = 8;
 
 const settings: Settings = normaliseSettings({ language: 'en', shop: { name: '小店', sellerName: '阿芳' } });
 

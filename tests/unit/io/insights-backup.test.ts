@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../../lib/io/canonical-json';
 import { createBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup } from '../../../lib/io/backup';
 import { addEventOutcome, logHandledMessage } from '../../../lib/insights/event-log';
+import { weekStart } from '../../../lib/insights/days';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { freshDb, seedSmallArchive, T0 } from './io-fixtures';
 
@@ -40,6 +41,17 @@ describe('insights in backups', () => {
     expect(sort(await target.insightCounters.toArray())).toEqual(sort(await source.insightCounters.toArray()));
     expect(await target.insightEvents.toArray()).toEqual(await source.insightEvents.toArray());
     expect(await target.insightProducts.toArray()).toEqual(await source.insightProducts.toArray());
+    // The weekly rollup is not in the file (the format is unchanged) but rebuilt from the days.
+    expect(Object.keys(backup.data)).not.toContain('insightWeeks');
+    const perWeek = new Map<string, [number, number | undefined]>();
+    for (const row of await target.insightCounters.toArray()) {
+      const key = `${weekStart(row.day)}|${row.platform}|${row.productKey}|${row.metric}`;
+      const [count, sum] = perWeek.get(key) ?? [0, undefined];
+      perWeek.set(key, [count + row.count, row.sum === undefined ? sum : (sum ?? 0) + row.sum]);
+    }
+    const weeks = await target.insightWeeks.toArray();
+    expect(weeks.length).toBeGreaterThan(0);
+    expect(new Map(weeks.map((w) => [w.key, [w.count, w.sum]]))).toEqual(perWeek);
   });
 
   it('restores a backup written at schema v6 (no insight tables) with an empty log', async () => {
@@ -65,9 +77,10 @@ describe('insights in backups', () => {
     if (!parsed.ok) expect(parsed.errors[0]!.en).toBe('Insight events: m1 appears twice.');
   });
 
-  it('erase everything removes the log, the counters and the product names', async () => {
+  it('erase everything removes the log, the counters, their weekly rollup and the product names', async () => {
     const db = await archiveWithInsights();
+    expect(await db.insightWeeks.count()).toBeGreaterThan(0);
     await eraseEverything(db, deps);
-    expect([await db.insightEvents.count(), await db.insightCounters.count(), await db.insightProducts.count()]).toEqual([0, 0, 0]);
+    expect([await db.insightEvents.count(), await db.insightCounters.count(), await db.insightWeeks.count(), await db.insightProducts.count()]).toEqual([0, 0, 0, 0]);
   });
 });
