@@ -71,7 +71,15 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
     ctx.signal,
   );
   ctx.onLocationChange(() => watcher.rescan());
-  startTextExpansion(() => latest, ctx.signal);
+  // What a seller's action acts on is read at that moment, not taken from the watcher: a switch
+  // that changes only the header (the buyer id) is seen by its poll up to a second later, and a
+  // right-click or a shortcut in that second would name the previous buyer.
+  const readNow = (): ChatSnapshot => {
+    adapterSnapshot = adapter.readChat(document);
+    publish();
+    return latest;
+  };
+  startTextExpansion(readNow, ctx.signal);
   if (generic) {
     watchFrameEditor(document, ctx.signal, (state) => {
       if (editors.update(0, state)) publish();
@@ -135,7 +143,7 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
   // Content scripts accept nothing from other content scripts.
   listenForExtensionRequests(
     {
-      'content:getChat': () => latest,
+      'content:getChat': () => readNow(),
       'content:insertText': (request) => insert(request),
       'content:toggleSidebar': () => {
         setCollapsed(!frame.collapsed);
