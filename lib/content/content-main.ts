@@ -71,15 +71,16 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
     ctx.signal,
   );
   ctx.onLocationChange(() => watcher.rescan());
-  // What a seller's action acts on is read at that moment, not taken from the watcher: a switch
-  // that changes only the header (the buyer id) is seen by its poll up to a second later, and a
-  // right-click or a shortcut in that second would name the previous buyer.
+  // A right-click reads the chat at that moment, not from the watcher: a switch that changes
+  // only the header (the buyer id) is seen by its poll up to a second later, and a customer
+  // saved in that second would be filed under the previous buyer. (Text expansion keeps the
+  // watcher's snapshot, the one the sidebar's card is drawn from: see steady-buyer.ts.)
   const readNow = (): ChatSnapshot => {
     adapterSnapshot = adapter.readChat(document);
     publish();
     return latest;
   };
-  startTextExpansion(readNow, ctx.signal);
+  startTextExpansion(() => latest, ctx.signal);
   if (generic) {
     watchFrameEditor(document, ctx.signal, (state) => {
       if (editors.update(0, state)) publish();
