@@ -1,22 +1,14 @@
 /** Follow-ups per kind: done on time, late, skipped. */
 import { useMemo } from 'react';
-import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { followUpsView } from '../../../lib/insights/views/follow-ups';
 import { useApp } from '../../app-context';
 import { stackedBarsOption } from './chart-options';
 import type { TableSpec } from './export';
 import { percent } from './format';
-import { InsightsCard } from './insights-card';
+import { InsightsCard, type ChartCardProps } from './insights-card';
 
-interface Props {
-  rows: InsightCounter[];
-  loading: boolean;
-  filter: InsightsFilter;
-  dark: boolean;
-  fileSuffix: string;
-}
 
-export function FollowUpsCard({ rows, loading, filter, dark, fileSuffix }: Props) {
+export function FollowUpsCard({ rows, loading, filter, dark, fileSuffix }: ChartCardProps) {
   const { t } = useApp();
   const view = useMemo(() => followUpsView(rows, filter), [rows, filter]);
   const table: TableSpec = {

@@ -1,23 +1,15 @@
 /** Haggling: how often, deals closed against lost per week, and prices against list prices. */
 import { useMemo } from 'react';
-import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { haggleIsEmpty, haggleView } from '../../../lib/insights/views/haggle';
 import { useApp } from '../../app-context';
 import { DataTable } from './data-table';
 import { haggleOption } from './chart-options';
 import type { TableSpec } from './export';
 import { money, oneDecimal, percent, shortDay } from './format';
-import { InsightsCard } from './insights-card';
+import { InsightsCard, type ChartCardProps } from './insights-card';
 
-interface Props {
-  rows: InsightCounter[];
-  loading: boolean;
-  filter: InsightsFilter;
-  dark: boolean;
-  fileSuffix: string;
-}
 
-export function HaggleCard({ rows, loading, filter, dark, fileSuffix }: Props) {
+export function HaggleCard({ rows, loading, filter, dark, fileSuffix }: ChartCardProps) {
   const { t } = useApp();
   const view = useMemo(() => haggleView(rows, filter), [rows, filter]);
   const totals = view.totals;

@@ -4,12 +4,22 @@
  */
 import { useRef, type ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { useApp } from '../../app-context';
 import { DataTable } from './data-table';
 import { EChart, type EChartHandle } from './echart';
 import { downloadPngDataUrl, downloadTableCsv, type TableSpec } from './export';
 
 export type InsightsCardId = 'products' | 'situations' | 'haggle' | 'returns' | 'followups';
+
+/** What the page hands each chart's card: its counters, the filter, and how to draw and name exports. */
+export interface ChartCardProps {
+  rows: InsightCounter[];
+  loading: boolean;
+  filter: InsightsFilter;
+  dark: boolean;
+  fileSuffix: string;
+}
 
 interface Props {
   id: InsightsCardId;

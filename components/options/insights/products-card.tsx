@@ -3,7 +3,6 @@
  * sortable table with its rate per 100 conversations and a weekly sparkline.
  */
 import { useMemo, useState } from 'react';
-import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { PRODUCT_PROBLEMS } from '../../../lib/insights/contract';
 import type { ProductNames } from '../../../lib/insights/read-counters';
 import { productProblems, sortProductRows, type ProductProblemRow, type ProductSortKey } from '../../../lib/insights/views/products';
@@ -13,19 +12,14 @@ import { useApp } from '../../app-context';
 import { stackedBarsOption } from './chart-options';
 import type { TableSpec } from './export';
 import { oneDecimal } from './format';
-import { InsightsCard } from './insights-card';
+import { InsightsCard, type ChartCardProps } from './insights-card';
 import { Sparkline } from './sparkline';
 
 const CHART_PRODUCTS = 10;
 const TABLE_PAGE = 30;
 
-interface Props {
-  rows: InsightCounter[];
-  loading: boolean;
-  filter: InsightsFilter;
+interface Props extends ChartCardProps {
   names: ProductNames;
-  dark: boolean;
-  fileSuffix: string;
 }
 
 export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }: Props) {

@@ -1,22 +1,14 @@
 /** Returns and refunds: by cause, by who paid the postage back, and what was decided. */
 import { useMemo } from 'react';
-import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { returnsIsEmpty, returnsView } from '../../../lib/insights/views/returns';
 import { getSituation } from '../../../lib/situations/taxonomy';
 import { useApp } from '../../app-context';
 import { returnsOption } from './chart-options';
 import type { TableSpec } from './export';
-import { InsightsCard } from './insights-card';
+import { InsightsCard, type ChartCardProps } from './insights-card';
 
-interface Props {
-  rows: InsightCounter[];
-  loading: boolean;
-  filter: InsightsFilter;
-  dark: boolean;
-  fileSuffix: string;
-}
 
-export function ReturnsCard({ rows, loading, filter, dark, fileSuffix }: Props) {
+export function ReturnsCard({ rows, loading, filter, dark, fileSuffix }: ChartCardProps) {
   const { t, locale } = useApp();
   const view = useMemo(() => returnsView(rows, filter), [rows, filter]);
   const causeGroup = t('insightsCause');

@@ -1,6 +1,5 @@
 /** Situations over time: recognised situations per week, one line per platform. */
 import { useMemo, useState } from 'react';
-import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { situationsOverTime } from '../../../lib/insights/views/situations';
 import { platformName } from '../../../lib/io/platform-names';
 import { getSituation, type SituationId } from '../../../lib/situations/taxonomy';
@@ -8,17 +7,10 @@ import { useApp } from '../../app-context';
 import { weeklyLinesOption } from './chart-options';
 import type { TableSpec } from './export';
 import { shortDay } from './format';
-import { InsightsCard } from './insights-card';
+import { InsightsCard, type ChartCardProps } from './insights-card';
 
-interface Props {
-  rows: InsightCounter[];
-  loading: boolean;
-  filter: InsightsFilter;
-  dark: boolean;
-  fileSuffix: string;
-}
 
-export function SituationsCard({ rows, loading, filter, dark, fileSuffix }: Props) {
+export function SituationsCard({ rows, loading, filter, dark, fileSuffix }: ChartCardProps) {
   const { t, locale } = useApp();
   const [only, setOnly] = useState<SituationId | ''>('');
   const view = useMemo(() => situationsOverTime(rows, filter, only || undefined), [rows, filter, only]);
