@@ -60,20 +60,31 @@ async function seedArchive(): Promise<void> {
 }
 
 /**
- * The seller types `token` and a space with real key presses, until it expands: the content
- * script loads the shortcuts when the box gets focus, so an early attempt may find none yet
- * (and leave "/sd " behind); each attempt starts from an empty box.
+ * The seller types `token` and a space with real key presses, then waits for the box to show
+ * `expected`. Expansion is a round trip to the background, so the box holds the bare token
+ * (the Space was taken for the shortcut) until the filled text lands: that state is waited
+ * out, never retyped over. The content script loads the shortcuts when the box gets focus, so
+ * an early attempt may find none yet and leave "/sd " behind: only then is it typed again,
+ * from an empty box.
  */
 async function sellerExpands(page: Page, token: string, expected: string): Promise<void> {
-  await page.click('#replyTextarea');
+  const box = '#replyTextarea';
+  const attempt = async () => {
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(token);
+    await page.keyboard.press('Space');
+  };
+  await page.click(box);
+  await attempt();
   await expect
     .poll(
       async () => {
-        await page.keyboard.press('Control+A');
-        await page.keyboard.press('Backspace');
-        await page.keyboard.type(token);
-        await page.keyboard.press('Space');
-        return page.inputValue('#replyTextarea');
+        const value = await page.inputValue(box);
+        const pending = value === token;
+        if (pending || value.includes(expected)) return value;
+        await attempt();
+        return page.inputValue(box);
       },
       { timeout: 15_000 },
     )
