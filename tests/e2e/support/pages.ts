@@ -21,8 +21,11 @@ export async function demoState(page: Page): Promise<{ uid: string; inputState: 
  * is when the real popup opens.
  */
 export async function openPopupWindow(session: ExtensionSession): Promise<Page> {
+  // Wake the worker before listening for the new page: waking a stopped worker opens a page
+  // of its own, which the listener would otherwise take for the popup window.
+  const worker = await liveWorker(session);
   const opened = session.context.waitForEvent('page');
-  await (await liveWorker(session)).evaluate(`chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 440, height: 600 })`);
+  await worker.evaluate(`chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 440, height: 600 })`);
   const page = await opened;
   await page.waitForLoadState();
   return page;
