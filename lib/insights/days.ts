@@ -38,6 +38,18 @@ export function weeksIn(from: Day, to: Day): Day[] {
   return weeks;
 }
 
+/**
+ * How many of the week's seven days (it starts on `week`, a Monday) fall inside from..to. A
+ * range rarely starts on a Monday or ends on a Sunday, so its first and last weeks count
+ * fewer days: charts label them, or their lower figures would read as a drop.
+ */
+export function daysOfWeekInRange(week: Day, from: Day, to: Day): number {
+  const first = week > from ? week : from;
+  const sunday = addDays(week, 6);
+  const last = sunday < to ? sunday : to;
+  return first > last ? 0 : daysBetween(first, last) + 1;
+}
+
 /** Today in the shop's time zone. */
 export function dayInZone(ms: number, timeZone: string): Day {
   // en-CA formats dates as YYYY-MM-DD.

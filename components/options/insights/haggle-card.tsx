@@ -5,7 +5,7 @@ import { useApp } from '../../app-context';
 import { DataTable } from './data-table';
 import { haggleOption } from './chart-options';
 import type { TableSpec } from './export';
-import { money, oneDecimal, percent, shortDay } from './format';
+import { money, oneDecimal, percent, weekLabel } from './format';
 import { InsightsCard, type ChartCardProps } from './insights-card';
 
 
@@ -16,7 +16,7 @@ export function HaggleCard({ rows, loading, filter, dark, fileSuffix }: ChartCar
   const table: TableSpec = {
     caption: t('insightsHaggleCaption'),
     headers: [t('insightsWeekOf'), t('insightsHaggles'), t('insightsDealsClosed'), t('insightsDealsLost')],
-    rows: view.weeks.map((w) => [w.week, w.haggles, w.accepted, w.lost]),
+    rows: view.weeks.map((w) => [weekLabel(w.week, filter, t), w.haggles, w.accepted, w.lost]),
     footer: [t('insightsTotal'), totals.haggles, totals.accepted, totals.lost],
   };
   const prices: TableSpec = {
@@ -34,11 +34,11 @@ export function HaggleCard({ rows, loading, filter, dark, fileSuffix }: ChartCar
   const option = useMemo(
     () =>
       haggleOption(
-        view.weeks.map((w) => shortDay(w.week)),
+        view.weeks.map((w) => weekLabel(w.week, filter, t, true)),
         { haggles: t('insightsHaggles'), accepted: t('insightsDealsClosed'), lost: t('insightsDealsLost') },
         { haggles: view.weeks.map((w) => w.haggles), accepted: view.weeks.map((w) => w.accepted), lost: view.weeks.map((w) => w.lost) },
       ),
-    [view, t],
+    [view, filter, t],
   );
   return (
     <InsightsCard

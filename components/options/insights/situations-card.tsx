@@ -6,7 +6,7 @@ import { getSituation, type SituationId } from '../../../lib/situations/taxonomy
 import { useApp } from '../../app-context';
 import { weeklyLinesOption } from './chart-options';
 import type { TableSpec } from './export';
-import { shortDay } from './format';
+import { weekLabel } from './format';
 import { InsightsCard, type ChartCardProps } from './insights-card';
 
 
@@ -17,12 +17,16 @@ export function SituationsCard({ rows, loading, filter, dark, fileSuffix }: Char
   const table: TableSpec = {
     caption: only ? t('insightsSituationsCaptionOne', { situation: getSituation(only).name[locale] }) : t('insightsSituationsCaption'),
     headers: [t('insightsWeekOf'), ...view.platforms.map((p) => platformName(p, locale)), t('insightsTotal')],
-    rows: view.weeks.map((week, i) => [week, ...view.platforms.map((p) => view.counts[p]![i]!), view.totals[i]!]),
+    rows: view.weeks.map((week, i) => [weekLabel(week, filter, t), ...view.platforms.map((p) => view.counts[p]![i]!), view.totals[i]!]),
     footer: [t('insightsTotal'), ...view.platforms.map((p) => view.counts[p]!.reduce((a, b) => a + b, 0)), view.totals.reduce((a, b) => a + b, 0)],
   };
   const option = useMemo(
-    () => weeklyLinesOption(view.weeks.map(shortDay), view.platforms.map((p) => ({ name: platformName(p, locale), values: view.counts[p]! }))),
-    [view, locale],
+    () =>
+      weeklyLinesOption(
+        view.weeks.map((week) => weekLabel(week, filter, t, true)),
+        view.platforms.map((p) => ({ name: platformName(p, locale), values: view.counts[p]! })),
+      ),
+    [view, locale, filter, t],
   );
   const picker = (
     <label className="row">

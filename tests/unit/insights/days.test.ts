@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayInZone, daysBetween, weeksIn, weekStart } from '../../../lib/insights/days';
+import { addDays, dayInZone, daysBetween, daysOfWeekInRange, weeksIn, weekStart } from '../../../lib/insights/days';
 
 describe('insight days', () => {
   it('finds the Monday of a week, across a month and a year end', () => {
@@ -11,6 +11,14 @@ describe('insight days', () => {
   it('lists every week of a range, empty ones included', () => {
     expect(weeksIn('2026-11-04', '2026-11-30')).toEqual(['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30']);
     expect(weeksIn('2026-12-02', '2026-12-01')).toEqual([]);
+  });
+  it('counts the days of the first and last weeks that fall inside a range', () => {
+    // 2026-11-04 is a Wednesday, 2026-12-04 a Friday.
+    expect(daysOfWeekInRange('2026-11-02', '2026-11-04', '2026-12-04')).toBe(5);
+    expect(daysOfWeekInRange('2026-11-09', '2026-11-04', '2026-12-04')).toBe(7);
+    expect(daysOfWeekInRange('2026-11-30', '2026-11-04', '2026-12-04')).toBe(5);
+    expect(daysOfWeekInRange('2026-11-30', '2026-12-01', '2026-12-01')).toBe(1);
+    expect(daysOfWeekInRange('2026-12-07', '2026-11-04', '2026-12-04')).toBe(0);
   });
   it('adds and counts days through a leap February', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
