@@ -66,7 +66,7 @@ const COUNTERS: InsightCounter[] = [
   c('2026-11-15', 'douyin', '', metric.followUp('review_reminder', 'skipped'), 2),
 ];
 
-async function writeCounters(page: Page): Promise<void> {
+async function writeCounters(page: Page, counters = COUNTERS, products = PRODUCTS): Promise<void> {
   // Straight into the extension's database (opened and upgraded by the page itself), with
   // the weekly rollup the extension's writers would have kept (the page reads whole weeks there).
   await expect
@@ -90,7 +90,7 @@ async function writeCounters(page: Page): Promise<void> {
             };
             open.onerror = () => resolve(false);
           }),
-        { counters: COUNTERS, weeks: weekRowsOf(COUNTERS), products: PRODUCTS },
+        { counters, weeks: weekRowsOf(counters), products },
       ),
     )
     .toBe(true);
@@ -148,6 +148,12 @@ describe('Insights page', () => {
     await expect.poll(() => tableRows(page, 'insights-table-products').then((rows) => rows[0]![0])).toBe('纯棉T恤');
 
     expect(await tableRows(page, 'insights-table-haggle')).toContainEqual([expect.any(String), '6', '3', '1']);
+    // The range starts on a Sunday and ends on a Friday: its first and last weeks say how many
+    // of their days it holds, the others are whole.
+    const weeks = (await tableRows(page, 'insights-table-situations')).map((row) => row[0]);
+    expect(weeks.at(0)).toBe('2026-08-31（仅 1 天）');
+    expect(weeks.at(-1)).toBe('2026-11-30（仅 5 天）');
+    expect(weeks.slice(1, -1).every((week) => /^\d{4}-\d{2}-\d{2}$/.test(week!))).toBe(true);
     const prices = await tableRows(page, 'insights-table-haggle-prices');
     expect(prices).toContainEqual(['平均标价', '50.00']);
     expect(prices).toContainEqual(['平均成交价', '45.00']);
@@ -190,6 +196,7 @@ describe('Insights page', () => {
     await page.getByTestId('insights-from').fill('2026-11-12');
     await page.getByTestId('insights-to').fill('2026-11-12');
     await expect.poll(() => tableRows(page, 'insights-table-products').then((rows) => rows[0]!.slice(0, 9))).toEqual(['玻璃杯', '拼多多', '0', '0', '0', '0', '0', '1', '1']);
+    await expect.poll(() => tableRows(page, 'insights-table-situations')).toEqual([['2026-11-09（仅 1 天）', '1', '1']]);
     await page.close();
   });
 
@@ -222,6 +229,29 @@ describe('Insights page', () => {
     const png = readFileSync((await pngFile.path())!);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(1000);
+    await page.close();
+  });
+
+  it('shows a product name carrying markup as text in the chart tooltip', async () => {
+    // Product names come from the marketplace page: the chart's tooltip builds HTML from them.
+    const page = await openInsights();
+    const name = '<img src=x onerror="window.__xss=1">保温杯';
+    await writeCounters(
+      page,
+      [c('2026-11-16', 'pinduoduo', 'mug', metric.conversations, 4), c('2026-11-16', 'pinduoduo', 'mug', metric.situation('damaged'), 2)],
+      [{ key: 'pinduoduo|mug', platform: 'pinduoduo', productKey: 'mug', name, lastSeen: 0 }],
+    );
+    await page.reload();
+    await page.getByTestId('insights-product').selectOption({ label: name });
+    await expect.poll(() => tableRows(page, 'insights-table-products').then((rows) => rows.map((row) => row[0]))).toEqual([name]);
+    const chart = page.locator('[data-testid="insights-chart-products"][data-chart-ready="true"]');
+    await chart.waitFor();
+    // One product: its bar's row fills the plot, so the chart's middle shows its tooltip.
+    await chart.hover();
+    const tooltip = page.getByTestId('insights-chart-products').locator('div').filter({ hasText: '保温杯' }).last();
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain(name);
+    expect(await page.getByTestId('insights-chart-products').locator('img').count()).toBe(0);
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     await page.close();
   });
 });
