@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, liveWorker, sidebarFrame, type ExtensionSession } from './support/extension';
-import { badgeText, demoState, openDemo, openPopupWindow, createCardInSidebar } from './support/pages';
+import { badgeText, demoState, openDemo, openPopupWindow, createCardInSidebar, searchPopupTemplates } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -70,8 +70,7 @@ describe('right-click: reply with a script', () => {
     const demo = await openDemo(session);
     const popup = await openPopupWindow(session);
     // A greeting fills from fallbacks alone (no order facts needed).
-    await popup.getByTestId('template-search').fill('打招呼');
-    const first = popup.getByTestId('template-result').first();
+    const first = await searchPopupTemplates(popup, '打招呼');
     const title = (await first.locator('strong').textContent())!;
     // Star it and close the popup at once, as a seller clicking away does: the write runs in
     // the background, so it is not lost with the popup.

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
-import { demoState, openDemo, openPopupWindow } from './support/pages';
+import { demoState, openDemo, openPopupWindow, searchPopupTemplates } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -35,9 +35,7 @@ describe('options → popup → chat', () => {
   ])('finds it in the popup by %s and inserts it into the demo chat', async (_how, query) => {
     const demo = await openDemo(session);
     const popup = await openPopupWindow(session);
-    await popup.getByTestId('template-search').fill(query);
-    const first = popup.getByTestId('template-result').first();
-    await expect.poll(() => first.textContent()).toContain('包邮券提醒');
+    await searchPopupTemplates(popup, query, '包邮券提醒');
     await popup.getByTestId('template-search').press('Enter');
     await popup.getByRole('button', { name: '插入' }).click();
     await expect.poll(() => demoState(demo).then((s) => s.inputState)).toBe(BODY);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { openPopupWindow } from './support/pages';
+import { openPopupWindow, searchPopupTemplates } from './support/pages';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -17,8 +17,7 @@ const LINK = 'https://example.com/size-chart';
 
 async function sizeChartCard() {
   const popup = await openPopupWindow(session);
-  await popup.getByTestId('template-search').fill('尺码表');
-  await expect.poll(() => popup.getByTestId('template-result').first().textContent()).toContain('尺码表');
+  await searchPopupTemplates(popup, '尺码表', '尺码表');
   await popup.getByTestId('template-search').press('Enter');
   return popup;
 }

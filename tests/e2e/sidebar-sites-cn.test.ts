@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
-import { createCardInSidebar, openPopupWindow } from './support/pages';
+import { createCardInSidebar, openPopupWindow, searchPopupTemplates } from './support/pages';
 
 let session: ExtensionSession;
 
@@ -229,8 +229,7 @@ describe('buyer identity on Douyin (no buyer id on the page)', () => {
    */
   async function shippingNoticeInPopup(): Promise<{ text: string; asksForTracking: boolean }> {
     const popup = await openPopupWindow(session);
-    await popup.getByTestId('template-search').fill('发货通知');
-    await popup.getByTestId('template-result').first().locator('button').first().click();
+    await (await searchPopupTemplates(popup, '发货通知')).locator('button').first().click();
     const card = popup.getByTestId('suggestion').first();
     await card.getByTestId('suggestion-text').or(card.getByTestId('missing-tracking_no')).first().waitFor();
     const asksForTracking = (await card.getByTestId('missing-tracking_no').count()) > 0;

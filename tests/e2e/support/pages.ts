@@ -1,4 +1,4 @@
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_URL, fixture, liveWorker, type ExtensionSession } from './extension';
 
@@ -29,6 +29,25 @@ export async function openPopupWindow(session: ExtensionSession): Promise<Page> 
   const page = await opened;
   await page.waitForLoadState();
   return page;
+}
+
+/**
+ * Types `query` into the popup's template search and returns its first result once shown
+ * (containing `expected` when given). A popup that never shows one fails with what it shows
+ * instead, so a failure says whether the list was loading, empty or another page.
+ */
+export async function searchPopupTemplates(popup: Page, query: string, expected?: string): Promise<Locator> {
+  await popup.getByTestId('template-search').fill(query);
+  const first = popup.getByTestId('template-result').first();
+  try {
+    await expect
+      .poll(async () => ((await first.count()) > 0 ? ((await first.textContent()) ?? '') : null), { timeout: 15_000 })
+      .toContain(expected ?? '');
+  } catch (error) {
+    const shown = await popup.locator('body').innerText().catch((e: unknown) => `(unreadable: ${String(e)})`);
+    throw new Error(`popup search "${query}" showed no matching result; ${popup.url()} shows: ${shown.slice(0, 500)}`, { cause: error });
+  }
+  return first;
 }
 
 /**
