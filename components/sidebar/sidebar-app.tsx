@@ -27,6 +27,7 @@ import { useBuyerConfirmation } from './use-buyer-confirmation';
 import { useChatConnection } from './use-chat-connection';
 import { useClassifier } from './use-classifier';
 import { useShopLayer } from './use-shop-layer';
+import { useHeldDuringPress } from './use-held-during-press';
 import { useInsightLog } from './use-insight-log';
 
 export function SidebarApp() {
@@ -136,6 +137,10 @@ export function SidebarApp() {
     return adviseWith(chatConversation, { classifier: classify, classification, situationChosen: corrected, library, ...(usage ? { usage } : {}) });
   }, [snapshot, platform, locale, settings, chat.host, trustedCustomer, trustedOrders, conversation?.listPrice, review, library, usage, classify, classification, corrected]);
 
+  // What the seller is pressing stays put until the press is over (use-held-during-press.ts).
+  const held = useHeldDuringPress(view);
+  const shownView = held.value;
+
   const insert = useCallback(
     async (text: string) => {
       const result = await chat.insert({ text, mode: 'auto' });
@@ -159,16 +164,16 @@ export function SidebarApp() {
     );
   }
 
-  const hasMessage = view?.buyerMessage !== undefined;
+  const hasMessage = shownView?.buyerMessage !== undefined;
   // The advice (situation, replies, playbook) renders above the card, and the classifier it
   // needs loads lazily. A card shown before the advice would be pushed down under the seller's
   // pointer when the advice arrives: a press on 建档 then ends on a reply and creates nothing.
   // So the card waits for the advice, and the sidebar says it is busy until then. A model
   // that failed to load brings no advice: the card then shows beside the notice at once.
-  const adviceSettling = !settingsLoaded || (!!turn && classifier.status !== 'failed' && !(view && hasMessage));
+  const adviceSettling = !settingsLoaded || (!!turn && classifier.status !== 'failed' && !(shownView && hasMessage));
   const busy = chat.status === 'connecting' || adviceSettling;
   return (
-    <main className="sidebar" aria-busy={busy}>
+    <main className="sidebar" aria-busy={busy} data-holding={held.holding || undefined}>
       <header className="section row">
         <h1 className="grow">{t('appName')}</h1>
         <button type="button" onClick={() => toggle(true)} aria-label={t('sidebarCollapse')} title={`${t('sidebarCollapse')} (Alt+Shift+S)`}>
@@ -187,8 +192,14 @@ export function SidebarApp() {
       {snapshot && <PageDiagnostics snapshot={snapshot} host={chat.host} inputFrame={chat.inputFrame} requestOutline={chat.requestOutline} />}
 
       <section className="section stack" aria-labelledby="situation-heading">
-        {view && hasMessage ? (
-          <SituationPanel message={view.buyerMessage!} classification={view.classification} onChoose={choose} corrected={corrected} />
+        {shownView && hasMessage ? (
+          <SituationPanel
+            message={shownView.buyerMessage!}
+            classification={shownView.classification}
+            // A pick made on the message shown before a newer one arrived was not about the newer one.
+            onChoose={(id) => !held.holding && choose(id)}
+            corrected={corrected}
+          />
         ) : classifier.status === 'failed' ? (
           <div className="notice warn stack" role="alert" data-testid="classifier-failed">
             <p>{t('classifierFailed')}</p>
@@ -203,12 +214,12 @@ export function SidebarApp() {
         )}
       </section>
 
-      {view && hasMessage && (
+      {shownView && hasMessage && (
         <section className="section stack" aria-label={t('suggestions')}>
-          {view.playbook && (
+          {shownView.playbook && (
             <PlaybookPanel
-              playbook={view.playbook}
-              tasks={view.tasks}
+              playbook={shownView.playbook}
+              tasks={shownView.tasks}
               customerId={trustedCustomer?.id}
               orderId={trustedOrders?.[0]?.id}
               timeZone={settings.policy.timeZone}
@@ -227,8 +238,8 @@ export function SidebarApp() {
               {t('factsHeldBack')}
             </p>
           )}
-          {view.replies.length === 0 && <p className="muted">{t('noSuggestions')}</p>}
-          {view.replies.map((reply) => (
+          {shownView.replies.length === 0 && <p className="muted">{t('noSuggestions')}</p>}
+          {shownView.replies.map((reply) => (
             <SuggestionCard
               key={reply.id}
               scriptId={reply.id}
@@ -238,11 +249,11 @@ export function SidebarApp() {
               platform={platform}
               onInsert={(text) => {
                 // A reply written for another situation than the one shown first labels the message.
-                const main = view.classification.situations[0]?.id;
+                const main = shownView.classification.situations[0]?.id;
                 if (turn && isSituationId(reply.group) && reply.group !== main) {
                   learn(turn.text, reply.group, 'insert', main);
                 }
-                insightLog.inserted(reply.id, view, priceFromText(snapshot?.product?.price) ?? conversation?.listPrice, undefined);
+                insightLog.inserted(reply.id, shownView, priceFromText(snapshot?.product?.price) ?? conversation?.listPrice, undefined);
                 return insert(text);
               }}
               onUsed={(id) => void run('recordTemplateUse', { id })}
