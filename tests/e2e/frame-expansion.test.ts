@@ -168,6 +168,17 @@ describe('text expansion in a frame’s chat box', () => {
     await sellerTypes(page, reply, '/hi', '亲您好');
     expect(await reply.read()).toBe('亲您好');
 
+    // A real Space the input method handles (keyCode 229, as Chinese IMEs send it) is the IME's:
+    // it goes in as typed. An expansion would have cancelled it at once, leaving the bare token.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('/ty');
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ' ', code: 'Space', text: ' ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ' ', code: 'Space', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.detach();
+    await expect.poll(() => reply.read()).toBe('/ty ');
+
     const editor = editable(rich, 'editor');
     await sellerTypes(page, editor, '/ty', `亲${THANKS}`);
     expect(await editor.read()).toBe(`亲${THANKS}`);
