@@ -8,7 +8,8 @@ import { buildPendingSearchKeys } from './search-key-builder';
 import { countCustomersAwaitingSearchKeys } from '../db/search-key-backlog';
 import { runArchiveOperation } from '../archive-api/operations';
 import { getSettings } from '../settings/settings-store';
-import { renderTemplateForChat, templateForShortcut } from './render-for-chat';
+import { expandShortcut } from './render-for-chat';
+import { expandShortcutInFrame, sellerTabOfChildFrame } from './frame-expansion';
 import { confirmBuyerInTab, confirmedCustomerId } from './buyer-confirmations';
 import { platformSchema } from '../db/schemas';
 import { platformOfSender } from './sender-platform';
@@ -24,6 +25,8 @@ export async function senderContext(): Promise<SenderContext> {
     isSupportedPage: (url) => adapterForUrl(url, customOrigins) !== undefined,
   };
 }
+
+const TOP_FRAME = 0;
 
 /** Commands that change tasks: only these need the badge and the alarm recomputed. */
 const TASK_COMMANDS: ReadonlySet<string> = new Set(['createTask', 'completeTask', 'snoozeTask', 'applyTaskPlan', 'recordOrderEvent']);
@@ -55,16 +58,19 @@ export const backgroundRouter = createRouter(
       if (tabId === undefined) throw new Error('not in a tab');
       return confirmBuyerInTab(getDb(), tabId, request);
     },
-    'bg:shortcuts': async () => {
+    'bg:shortcuts': async (_payload, sender) => {
+      // A seller site framed by another site: its frames expand nothing, so they need no list
+      // (and take no key from the seller there).
+      if (sender.frameId !== TOP_FRAME && !sellerTabOfChildFrame(sender, (await senderContext()).isSupportedPage)) return { shortcuts: [] };
       const templates = await getDb().templates.where('shortcut').above('').toArray();
       return { shortcuts: [...new Set(templates.filter((t) => !t.hidden && t.shortcut).map((t) => t.shortcut!))] };
     },
     'bg:expandShortcut': async ({ shortcut, chat }, sender) => {
-      const template = await templateForShortcut(getDb(), shortcut);
-      if (!template) return { ok: false as const, reason: 'unknown' as const };
-      const result = await renderTemplateForChat(getDb(), template, chat, await platformOfSender(sender), sender.tab?.id);
-      return result.ok ? { ok: true as const, text: result.text } : { ok: false as const, reason: 'missing_values' as const };
+      // Only the top frame watches the chat: a child frame's snapshot would be its own markup.
+      if (sender.frameId !== TOP_FRAME) return { ok: false, reason: 'no_chat' };
+      return expandShortcut(getDb(), shortcut, chat, await platformOfSender(sender), sender.tab?.id);
     },
+    'bg:expandShortcutInFrame': async (request, sender) => expandShortcutInFrame(request, sender, (await senderContext()).isSupportedPage),
     'bg:frameEditor': (state, sender) => relayFrameEditor(state, sender),
     'bg:insertInFrame': ({ frameId, request }, sender) => relayInsertInFrame(frameId, request, sender),
     'bg:pageOutline': (_payload, sender) => collectPageOutline(sender),

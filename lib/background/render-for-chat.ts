@@ -54,3 +54,19 @@ export async function templateForShortcut(db: SellerDb, shortcut: string): Promi
   const matches = await db.templates.where('shortcut').equalsIgnoreCase(shortcut).toArray();
   return matches.filter((t) => !t.hidden).sort((a, b) => Number(a.builtIn) - Number(b.builtIn))[0];
 }
+
+export type ExpandResult = { ok: true; text: string } | { ok: false; reason: 'unknown' | 'missing_values' | 'no_chat' };
+
+/** Text expansion: the template a typed shortcut names, filled for `chat` on `platform`. */
+export async function expandShortcut(
+  db: SellerDb,
+  shortcut: string,
+  chat: ChatSnapshotPayload | null,
+  platform: Platform | undefined,
+  tabId: number | undefined,
+): Promise<ExpandResult> {
+  const template = await templateForShortcut(db, shortcut);
+  if (!template) return { ok: false, reason: 'unknown' };
+  const result = await renderTemplateForChat(db, template, chat, platform, tabId);
+  return result.ok ? { ok: true, text: result.text } : { ok: false, reason: 'missing_values' };
+}

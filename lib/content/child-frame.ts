@@ -3,7 +3,8 @@
  * those of sites the user adds). It mounts no sidebar: it reports its editor and selection to
  * the background, which passes them to the top frame of the same tab, and inserts text into
  * its editor when the background asks on the top frame's behalf. Never window.postMessage:
- * any page script could post to it or read it.
+ * any page script could post to it or read it. Shortcuts typed in its editor expand as in the
+ * top frame, filled from the top frame's chat (text-expansion.ts, steady-buyer.ts).
  */
 import { sendToBackground } from '../messaging/client';
 import type { InsertResult } from '../messaging/schemas';
@@ -12,6 +13,7 @@ import { insertText } from '../sites/insert-text';
 import { watchFrameEditor } from './frame-editor-watch';
 import { isSiteDisabled } from './sidebar-frame';
 import { listenForExtensionRequests } from './extension-requests';
+import { childFrameFiller, startTextExpansion } from './text-expansion';
 
 export async function startChildFrame(platform: string, signal: AbortSignal): Promise<void> {
   // A built-in site the seller switched off: its frames stay as quiet as its top frame.
@@ -22,6 +24,8 @@ export async function startChildFrame(platform: string, signal: AbortSignal): Pr
       // next focus or selection reports again.
     });
   });
+
+  startTextExpansion(childFrameFiller(), signal);
 
   // Only the background (on the top frame's behalf) may ask; no other content script.
   listenForExtensionRequests(

@@ -12,7 +12,8 @@ import { insertText } from '../sites/insert-text';
 import type { ChatSnapshot, SiteAdapter } from '../sites/types';
 import { sendToBackground } from '../messaging/client';
 import { watchChat } from './chat-watcher';
-import { startTextExpansion } from './text-expansion';
+import { startTextExpansion, topFrameFiller } from './text-expansion';
+import { BuyerSince } from './steady-buyer';
 import { isSiteDisabled, mountSidebarFrame, readCollapsedForHost } from './sidebar-frame';
 import { trackFocus } from '../sites/generic';
 import { FrameEditors } from './frame-editors';
@@ -53,8 +54,11 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
   };
   const chatMessage = (): PortToSidebar => ({ type: 'chat', snapshot: latest, host, inputFrame: generic ? editors.insertTarget() : undefined });
   let lastPublished = JSON.stringify(chatMessage());
+  // For shortcuts typed in child frames: since when the buyer shown is shown (steady-buyer.ts).
+  const buyerSince = new BuyerSince(latest);
   const publish = () => {
     latest = withFrames(adapterSnapshot);
+    buyerSince.note(latest);
     const message = chatMessage();
     const key = JSON.stringify(message);
     if (key === lastPublished) return;
@@ -80,7 +84,7 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
     publish();
     return latest;
   };
-  startTextExpansion(() => latest, ctx.signal);
+  startTextExpansion(topFrameFiller(() => latest), ctx.signal);
   if (generic) {
     watchFrameEditor(document, ctx.signal, (state) => {
       if (editors.update(0, state)) publish();
@@ -156,6 +160,9 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
         if (generic && editors.update(frameId, state)) publish();
         return { ok: generic };
       },
+      // Only the background asks, for a shortcut a child frame of this tab typed
+      // (lib/background/frame-expansion.ts): the chat the sidebar card is drawn from.
+      'content:chatForShortcut': () => ({ chat: latest, buyerSince: buyerSince.since }),
     },
     ctx.signal,
   );

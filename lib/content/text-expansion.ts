@@ -9,12 +9,18 @@
  * its markup and read the buyer's name, order and tracking number back out of the box, and
  * cancelling them told it which shortcuts exist. Synthetic events are left exactly as they
  * came, whatever the text before the caret, so they reveal nothing.
+ *
+ * It runs in the top frame and, where the chat box lives in an iframe (Qianniu, 1688, sites
+ * the user adds), in child frames too; the two differ only in how a shortcut is filled (the
+ * `ShortcutFiller`s below): the top frame sends the chat it watches, a child frame sends none
+ * and the background fills from the top frame's (lib/background/frame-expansion.ts).
  */
 import { sendToBackground } from '../messaging/client';
+import type { ResponseOf } from '../messaging/protocol';
 import type { ChatSnapshotPayload } from '../messaging/schemas';
 import { insertText } from '../sites/insert-text';
 import { shortcutBeforeCaret } from './shortcut-token';
-import { SteadyBuyer } from './steady-buyer';
+import { KeyTimes, SteadyBuyer } from './steady-buyer';
 
 const REFRESH_MS = 10_000;
 
@@ -22,6 +28,8 @@ type Editable = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
 function editableTarget(target: EventTarget | null): Editable | undefined {
   if (!(target instanceof HTMLElement)) return undefined;
+  // An older rich editor (KindEditor, UEditor…): a whole frame document in design mode.
+  if (target.ownerDocument.designMode === 'on') return target.ownerDocument.body ?? undefined;
   if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && ['text', 'search', ''].includes(target.type))) return target;
   const host = target.closest<HTMLElement>('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
   return host ?? undefined;
@@ -50,7 +58,36 @@ function caretContext(el: Editable): { before: string; selectLast(length: number
   };
 }
 
-export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, signal: AbortSignal): { shortcutCount(): number } {
+/** How a frame gets a typed shortcut filled, and what it notes of each real key press for that. */
+export interface ShortcutFiller {
+  /** A real key press in a chat box, composition keys included (the buyer rule counts them). */
+  noteKey(): void;
+  /** Called on the expanding key itself, after its `noteKey`: what is sent is decided then. */
+  fill(token: string): Promise<ResponseOf<'bg:expandShortcut'>>;
+}
+
+/** The top frame: it watches the chat, so it sends it, without the buyer unless it held (steady-buyer.ts). */
+export function topFrameFiller(getChat: () => ChatSnapshotPayload | null): ShortcutFiller {
+  const buyer = new SteadyBuyer();
+  return {
+    noteKey: () => buyer.noteKey(getChat()),
+    fill: (shortcut) => sendToBackground('bg:expandShortcut', { shortcut, chat: buyer.chatFor(shortcut, getChat()) }),
+  };
+}
+
+/**
+ * A child frame: it sends no chat (its markup names no buyer we could trust), only when the
+ * shortcut's first key was pressed; the background fills from the top frame's chat.
+ */
+export function childFrameFiller(): ShortcutFiller {
+  const keys = new KeyTimes();
+  return {
+    noteKey: () => keys.note(),
+    fill: (shortcut) => sendToBackground('bg:expandShortcutInFrame', { shortcut, firstKeyAt: keys.firstKeyOf(shortcut) }),
+  };
+}
+
+export function startTextExpansion(filler: ShortcutFiller, signal: AbortSignal): { shortcutCount(): number } {
   let shortcuts = new Set<string>();
   let fetchedAt = -Infinity;
   const refresh = async () => {
@@ -69,10 +106,9 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
   const onFocus = (event: FocusEvent) => {
     if (editableTarget(event.target)) void refresh();
   };
-  const buyer = new SteadyBuyer();
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.isTrusted) return;
-    if (editableTarget(event.target)) buyer.noteKey(getChat());
+    if (editableTarget(event.target)) filler.noteKey();
     if (event.isComposing || event.keyCode === 229) return;
     if ((event.key !== ' ' && event.key !== 'Tab') || event.ctrlKey || event.metaKey || event.altKey) return;
     if (shortcuts.size === 0) {
@@ -89,12 +125,12 @@ export function startTextExpansion(getChat: () => ChatSnapshotPayload | null, si
     if (!context || !token || !shortcuts.has(token.toLowerCase())) return;
     event.preventDefault();
     event.stopPropagation();
-    void expand(el, token, buyer.chatFor(token, getChat()));
+    void expand(el, token, filler.fill(token));
   };
 
-  const expand = async (el: Editable, token: string, chat: ChatSnapshotPayload | null) => {
+  const expand = async (el: Editable, token: string, filled: ReturnType<ShortcutFiller['fill']>) => {
     try {
-      const result = await sendToBackground('bg:expandShortcut', { shortcut: token, chat });
+      const result = await filled;
       if (!result.ok) return;
       // The seller may have typed on while we waited: only replace the token if it is still there.
       const now = caretContext(el);

@@ -17,6 +17,14 @@ import {
   pageOutlineSchema,
 } from './schemas';
 
+const shortcutSchema = z.string().check(z.maxLength(21));
+
+/** `no_chat`: a shortcut typed in a frame, and the tab's top frame had no chat to fill it from. */
+const expandResultSchema = z.union([
+  z.object({ ok: z.literal(true), text: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.enum(['unknown', 'missing_values', 'no_chat']) }),
+]);
+
 export type SenderKind = 'extension-page' | 'sidebar-frame' | 'background' | 'content-script';
 
 interface MessageSpec {
@@ -68,17 +76,33 @@ export const PROTOCOL = {
   /** Content script → background: the shortcuts text expansion listens for. */
   'bg:shortcuts': {
     request: emptySchema,
-    response: z.object({ shortcuts: z.array(z.string().check(z.maxLength(21))) }),
+    response: z.object({ shortcuts: z.array(shortcutSchema) }),
     from: ['content-script'],
   },
-  /** Content script → background: the filled text for a typed shortcut, if it can be filled. */
+  /**
+   * Top frame's content script → background: the filled text for a shortcut typed there, if it
+   * can be filled, for the chat that frame shows (lib/content/steady-buyer.ts).
+   */
   'bg:expandShortcut': {
-    request: z.object({ shortcut: z.string().check(z.maxLength(21)), chat: z.nullable(chatSnapshotSchema) }),
-    response: z.union([
-      z.object({ ok: z.literal(true), text: z.string() }),
-      z.object({ ok: z.literal(false), reason: z.enum(['unknown', 'missing_values']) }),
-    ]),
+    request: z.object({ shortcut: shortcutSchema, chat: z.nullable(chatSnapshotSchema) }),
+    response: expandResultSchema,
     from: ['content-script'],
+  },
+  /**
+   * Child frame's content script → background: the same for a shortcut typed in a frame's chat
+   * box. It carries no chat: the background fills from the top frame's snapshot (asked with
+   * `content:chatForShortcut`), keeping the buyer only if it was shown since `firstKeyAt`.
+   */
+  'bg:expandShortcutInFrame': {
+    request: z.object({ shortcut: shortcutSchema, firstKeyAt: z.nullable(z.number()) }),
+    response: expandResultSchema,
+    from: ['content-script'],
+  },
+  /** Background → top frame's content script: the chat it shows and since when its buyer is shown. */
+  'content:chatForShortcut': {
+    request: emptySchema,
+    response: z.object({ chat: z.nullable(chatSnapshotSchema), buyerSince: z.number() }),
+    from: ['background'],
   },
   /**
    * Sidebar frame or popup → background: run a named archive operation (lib/archive-api). The

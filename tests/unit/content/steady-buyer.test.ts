@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SteadyBuyer, buyerIdentity } from '../../../lib/content/steady-buyer';
+import { BuyerSince, KeyTimes, SteadyBuyer, buyerIdentity, chatHeldSince } from '../../../lib/content/steady-buyer';
 import type { ChatSnapshotPayload } from '../../../lib/messaging/schemas';
 
 const chatWith = (uid: string | undefined, nickname = '小***花'): ChatSnapshotPayload => ({
@@ -58,5 +58,55 @@ describe('SteadyBuyer', () => {
     expect(steady.chatFor('/wl', null)).toBeNull();
     const none = chatWith(undefined);
     expect(steady.chatFor('/wl', none)).toBe(none);
+  });
+});
+
+/** A shortcut typed in a child frame: the frame's key times against the top frame's buyer times. */
+describe('the rule across frames', () => {
+  it('the top frame notes when the buyer it shows changed, not every new snapshot', () => {
+    const a = chatWith('8812345601');
+    const since = new BuyerSince(a, 100);
+    since.note({ ...a, messages: [{ from: 'buyer', text: '还在吗' }] }, 200);
+    expect(since.since).toBe(100);
+    since.note(chatWith('8812345602'), 300);
+    expect(since.since).toBe(300);
+    // The buyer going away and coming back is a change too.
+    since.note(chatWith(undefined), 400);
+    since.note(chatWith('8812345602'), 500);
+    expect(since.since).toBe(500);
+  });
+
+  it('the frame finds the first key of the shortcut among its last key presses', () => {
+    const keys = new KeyTimes();
+    expect(keys.firstKeyOf('/wl')).toBeNull();
+    for (const at of [10, 20, 30]) keys.note(at);
+    // "/wl" and Space are four keys; three were seen (the token was pasted, say).
+    expect(keys.firstKeyOf('/wl')).toBeNull();
+    keys.note(40);
+    expect(keys.firstKeyOf('/wl')).toBe(10);
+    keys.note(50);
+    expect(keys.firstKeyOf('/wl')).toBe(20);
+    // Only the last keys are kept, enough for the longest shortcut.
+    for (let at = 100; at < 200; at += 1) keys.note(at);
+    expect(keys.firstKeyOf(`/${'a'.repeat(20)}`)).toBe(178);
+    expect(keys.firstKeyOf(`/${'a'.repeat(23)}`)).toBeNull();
+  });
+
+  it('keeps the buyer only when it was shown before the shortcut’s first key', () => {
+    const a = chatWith('8812345601');
+    expect(chatHeldSince(a, 99, 100)).toBe(a);
+    for (const [since, first] of [
+      [150, 100],
+      // The same millisecond: it may have changed just after the key.
+      [100, 100],
+    ] as const) {
+      const chat = chatHeldSince(a, since, first);
+      expect(chat?.buyer).toBeUndefined();
+      expect(chat?.messages).toEqual(a.messages);
+    }
+    expect(chatHeldSince(a, 1, null)?.buyer).toBeUndefined();
+    expect(chatHeldSince(null, 1, 100)).toBeNull();
+    const none = chatWith(undefined);
+    expect(chatHeldSince(none, 500, 100)).toBe(none);
   });
 });
