@@ -75,16 +75,20 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
     ctx.signal,
   );
   ctx.onLocationChange(() => watcher.rescan());
-  // A right-click reads the chat at that moment, not from the watcher: a switch that changes
-  // only the header (the buyer id) is seen by its poll up to a second later, and a customer
-  // saved in that second would be filed under the previous buyer. (Text expansion keeps the
-  // watcher's snapshot, the one the sidebar's card is drawn from: see steady-buyer.ts.)
+  // What the seller acts on (a right-click, a shortcut's expanding key) is read at that moment,
+  // not taken from the watcher: a switch that changes only the header (the buyer id) is seen
+  // by its poll up to a second later, and a customer saved or a shortcut filled in that second
+  // would name the previous buyer. The keys of a shortcut note the watcher's snapshot, so a
+  // buyer that differs at the expanding key is dropped (steady-buyer.ts).
   const readNow = (): ChatSnapshot => {
     adapterSnapshot = adapter.readChat(document);
     publish();
     return latest;
   };
-  startTextExpansion(topFrameFiller(() => latest), ctx.signal);
+  startTextExpansion(
+    topFrameFiller(() => latest, readNow),
+    ctx.signal,
+  );
   if (generic) {
     watchFrameEditor(document, ctx.signal, (state) => {
       if (editors.update(0, state)) publish();
@@ -161,8 +165,12 @@ export async function startContentScript(adapter: SiteAdapter, ctx: ContentConte
         return { ok: generic };
       },
       // Only the background asks, for a shortcut a child frame of this tab typed
-      // (lib/background/frame-expansion.ts): the chat the sidebar card is drawn from.
-      'content:chatForShortcut': () => ({ chat: latest, buyerSince: buyerSince.since }),
+      // (lib/background/frame-expansion.ts).
+      // Read now: a header-only switch the watcher has not seen yet counts from this moment.
+      'content:chatForShortcut': () => {
+        const chat = readNow();
+        return { chat, buyerSince: buyerSince.since };
+      },
     },
     ctx.signal,
   );

@@ -66,12 +66,18 @@ export interface ShortcutFiller {
   fill(token: string): Promise<ResponseOf<'bg:expandShortcut'>>;
 }
 
-/** The top frame: it watches the chat, so it sends it, without the buyer unless it held (steady-buyer.ts). */
-export function topFrameFiller(getChat: () => ChatSnapshotPayload | null): ShortcutFiller {
+/**
+ * The top frame: it watches the chat, so it sends it, without the buyer unless it held
+ * (steady-buyer.ts). Each key notes the watcher's snapshot (`getChat`, cheap); the expanding
+ * key reads the page at that moment (`readNow`): a switch that changed only the header is seen
+ * by the watcher's poll up to a second later, and a shortcut typed in that second would
+ * otherwise be filled with the previous buyer's name and order.
+ */
+export function topFrameFiller(getChat: () => ChatSnapshotPayload | null, readNow: () => ChatSnapshotPayload | null): ShortcutFiller {
   const buyer = new SteadyBuyer();
   return {
     noteKey: () => buyer.noteKey(getChat()),
-    fill: (shortcut) => sendToBackground('bg:expandShortcut', { shortcut, chat: buyer.chatFor(shortcut, getChat()) }),
+    fill: (shortcut) => sendToBackground('bg:expandShortcut', { shortcut, chat: buyer.chatFor(shortcut, readNow()) }),
   };
 }
 

@@ -14,6 +14,8 @@ const URL = 'https://mms.pinduoduo.com/chat-merchant/index.html';
 const SECRET_PHONE = '13987654321';
 const SECRET_NOTE = '只在档案里的备注-8c1f';
 
+/** The buyer whose conversation the page opens with. */
+const FIRST_UID = '8812345601';
 /** Another buyer of the same shop, in the archive with a shipped order; not the open chat. */
 const OTHER_UID = '8812345602';
 const OTHER_NAME = '王秘密';
@@ -179,6 +181,30 @@ describe('a hostile seller page', () => {
       expect(boxValues).not.toContain(secret);
       expect(pageHtml).not.toContain(secret);
     }
+    await page.close();
+  });
+
+  it('does not fill the previous buyer’s facts into a shortcut typed right after a conversation switch', async () => {
+    const page = await session.context.newPage();
+    await page.goto(URL);
+    const frame = await sidebarFrame(page, session.extensionId);
+    await sellerExpands(page, '/sd', NEUTRAL_REPLY);
+    // The other buyer's conversation is open, and the sidebar shows their card.
+    await page.evaluate(`window.forgeBuyer(${JSON.stringify(OTHER_UID)})`);
+    await expect.poll(() => frame.getByTestId('customer-name').textContent(), { timeout: 15_000 }).toBe(OTHER_NAME);
+
+    // The seller switches back to the first buyer, which changes only the header (the watcher
+    // sees that on its next poll, up to a second later), and at once types the tracking shortcut.
+    await page.evaluate(`window.forgeBuyer(${JSON.stringify(FIRST_UID)})`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('/wl');
+    await page.keyboard.press('Space');
+
+    // The seller's next expansion is the barrier: the /wl one has been answered by then.
+    await sellerExpands(page, '/sd', NEUTRAL_REPLY);
+    const boxValues = ((await page.evaluate('window.hostileReport.boxValues')) as string[]).join('\n');
+    for (const secret of [OTHER_NAME, OTHER_ORDER, OTHER_TRACKING]) expect(boxValues).not.toContain(secret);
     await page.close();
   });
 });
