@@ -127,14 +127,17 @@ export function useArchiveQuery<N extends QueryName>(name: N, args: QueryArgs<N>
   const current = isRemote ? fetched : direct;
   const settled = current?.key === key ? current : undefined;
   // A failed live query watches nothing that would run it again: retry on the same signals.
-  useRetryOnArchiveSignal(!isRemote && settled?.failed === true, retry);
+  useRetryOnArchiveSignal(!isRemote && settled?.failed ? settled : undefined, retry);
   return { value: settled?.value, failed: settled?.failed ?? false, retry };
 }
 
-/** While `active`, call `retry` once on the next archive change, focus or page shown again. */
-function useRetryOnArchiveSignal(active: boolean, retry: () => void): void {
+/**
+ * After `failure` (one failed attempt; each new one re-arms), call `retry` once on the next
+ * archive change, focus or page shown again.
+ */
+function useRetryOnArchiveSignal(failure: object | undefined, retry: () => void): void {
   useEffect(() => {
-    if (!active) return;
+    if (!failure) return;
     let done = false;
     const once = () => {
       if (done) return;
@@ -150,7 +153,7 @@ function useRetryOnArchiveSignal(active: boolean, retry: () => void): void {
       document.removeEventListener('visibilitychange', onVisible);
       Dexie.on('storagemutated').unsubscribe(once);
     };
-  }, [active, retry]);
+  }, [failure, retry]);
 }
 
 export function useArchiveCommand() {
