@@ -5,8 +5,9 @@
  * queries but sends its writes to the background, which outlives it (see
  * lib/archive-api/operations.ts for both reasons).
  */
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import {
   runArchiveOperation,
@@ -67,37 +68,92 @@ async function remote(kind: 'query' | 'command', name: string, args: unknown): P
 }
 
 /**
- * The result of a named query, `undefined` while loading. `args` null means "nothing to ask"
- * and yields null.
+ * A named query's state. `value` is `undefined` while loading (or when the very first attempt
+ * failed), null when `args` was null ("nothing to ask") or nothing was found. `failed` says the
+ * latest attempt failed: `value` is then the last good answer for the same args, which may be
+ * out of date. Show `ArchiveQueryNotice` for it (components/archive-query-notice.tsx).
  */
-export function useArchiveQuery<N extends QueryName>(name: N, args: QueryArgs<N> | null): QueryResult<N> | null | undefined {
+export interface ArchiveQuery<T> {
+  value: T | null | undefined;
+  failed: boolean;
+  retry(): void;
+}
+
+interface Attempt<T> {
+  key: string;
+  value: T | null | undefined;
+  failed: boolean;
+}
+
+/**
+ * Queries fail for real now and then (the background worker restarting mid-request, an
+ * IndexedDB error): the seller then sees it and can retry, and it is retried by itself once on
+ * the next archive change or when the page is seen again. Never a previous `args`' answer: a
+ * new buyer's card must not show the previous buyer's data while loading or after a failure.
+ */
+export function useArchiveQuery<N extends QueryName>(name: N, args: QueryArgs<N> | null): ArchiveQuery<QueryResult<N>> {
   const { remote: isRemote, version } = useContext(ArchiveContext);
   const key = JSON.stringify(args);
-  const direct = useLiveQuery(
-    async () => (isRemote ? undefined : args === null ? null : ((await runArchiveOperation(db, 'query', name, args)) as QueryResult<N>)),
+  const [retries, setRetries] = useState(0);
+  const retry = useCallback(() => setRetries((n) => n + 1), []);
+  const lastGood = useRef<Attempt<QueryResult<N>>>(undefined);
+  const attempt = useCallback(
+    async (): Promise<Attempt<QueryResult<N>>> => {
+      try {
+        const value = args === null ? null : ((await (isRemote ? remote('query', name, args) : runArchiveOperation(db, 'query', name, args))) as QueryResult<N>);
+        lastGood.current = { key, value, failed: false };
+        return lastGood.current;
+      } catch (error) {
+        console.warn('[seller-assistant] archive query failed', name, error);
+        return { key, value: lastGood.current?.key === key ? lastGood.current.value : undefined, failed: true };
+      }
+    },
     // `key` stands for `args`, compared by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [isRemote, name, key],
   );
-  const [fetched, setFetched] = useState<{ key: string; value: QueryResult<N> | null }>();
+  // Direct: a live query (it catches its own failure, so the page is not torn down by it).
+  const direct = useLiveQuery(async () => (isRemote ? undefined : attempt()), [isRemote, attempt, retries]);
+  // Remote: fetched again on every archive change the background reports and on focus.
+  const [fetched, setFetched] = useState<Attempt<QueryResult<N>>>();
   useEffect(() => {
     if (!isRemote) return;
     let live = true;
-    if (args === null) {
-      setFetched({ key, value: null });
-      return;
-    }
-    remote('query', name, args).then(
-      (value) => live && setFetched({ key, value: value as QueryResult<N> }),
-      (error: unknown) => console.warn('[seller-assistant] archive query failed', name, error),
-    );
+    void attempt().then((result) => live && setFetched(result));
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isRemote, name, key, version]);
-  if (!isRemote) return direct;
-  // Never show the previous buyer's data under a new buyer while loading.
-  return fetched?.key === key ? fetched.value : undefined;
+  }, [isRemote, attempt, version, retries]);
+  const current = isRemote ? fetched : direct;
+  const settled = current?.key === key ? current : undefined;
+  // A failed live query watches nothing that would run it again: retry on the same signals.
+  useRetryOnArchiveSignal(!isRemote && settled?.failed ? settled : undefined, retry);
+  return { value: settled?.value, failed: settled?.failed ?? false, retry };
+}
+
+/**
+ * After `failure` (one failed attempt; each new one re-arms), call `retry` once on the next
+ * archive change, focus or page shown again.
+ */
+function useRetryOnArchiveSignal(failure: object | undefined, retry: () => void): void {
+  useEffect(() => {
+    if (!failure) return;
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      retry();
+    };
+    const onVisible = () => document.visibilityState === 'visible' && once();
+    window.addEventListener('focus', once);
+    document.addEventListener('visibilitychange', onVisible);
+    Dexie.on('storagemutated', once);
+    return () => {
+      window.removeEventListener('focus', once);
+      document.removeEventListener('visibilitychange', onVisible);
+      Dexie.on('storagemutated').unsubscribe(once);
+    };
+  }, [failure, retry]);
 }
 
 export function useArchiveCommand() {

@@ -8,26 +8,38 @@ import type { MessageKey } from '../lib/i18n/messages';
 import { useApp } from './app-context';
 import { formatDateTime } from './format';
 import { OrderEventForm } from './order-event-form';
-import { useArchiveCommand, useArchiveQuery } from './archive';
+import { useArchiveCommand, useArchiveQuery, type ArchiveQuery } from './archive';
+import { ArchiveQueryNotice } from './archive-query-notice';
 
 export function CustomerDetail({ customerId }: { customerId: string }) {
   const { t } = useApp();
-  const customer = useArchiveQuery('customer', { id: customerId });
-  if (customer === undefined) return <p className="muted">{t('loading')}</p>;
-  if (customer === null) return <p className="muted">{t('customerNotFound')}</p>;
-  return <KnownCustomer customer={customer} />;
+  const query = useArchiveQuery('customer', { id: customerId });
+  const customer = query.value;
+  if (customer === undefined) return query.failed ? <ArchiveQueryNotice queries={[query]} /> : <p className="muted">{t('loading')}</p>;
+  if (customer === null) {
+    return (
+      <>
+        <ArchiveQueryNotice queries={[query]} />
+        <p className="muted">{t('customerNotFound')}</p>
+      </>
+    );
+  }
+  return <KnownCustomer customer={customer} customerQuery={query} />;
 }
 
-export function KnownCustomer({ customer }: { customer: Customer }) {
+/** `customerQuery`: the read that found `customer`, so one notice covers the whole card. */
+export function KnownCustomer({ customer, customerQuery }: { customer: Customer; customerQuery?: ArchiveQuery<unknown> }) {
   const { t, locale } = useApp();
-  const notes = useArchiveQuery('customerNotes', { customerId: customer.id, limit: 20 });
-  const orders = useArchiveQuery('customerOrders', { customerId: customer.id });
-  const tasks = useArchiveQuery('customerTasks', { customerId: customer.id });
+  const notesQuery = useArchiveQuery('customerNotes', { customerId: customer.id, limit: 20 });
+  const ordersQuery = useArchiveQuery('customerOrders', { customerId: customer.id });
+  const tasksQuery = useArchiveQuery('customerTasks', { customerId: customer.id });
+  const [notes, orders, tasks] = [notesQuery.value, ordersQuery.value, tasksQuery.value];
   const run = useArchiveCommand();
   const openTasks = (tasks ?? []).filter((task) => task.status === 'open').sort((a, b) => a.dueAt - b.dueAt);
 
   return (
     <div className="stack" data-testid="customer-card" data-customer-id={customer.id}>
+      <ArchiveQueryNotice queries={[...(customerQuery ? [customerQuery] : []), notesQuery, ordersQuery, tasksQuery]} />
       <div className="row wrap">
         <strong className="grow" data-testid="customer-name">
           {customer.name || customer.nickname || customer.platformUid}

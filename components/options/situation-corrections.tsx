@@ -7,19 +7,21 @@ import { MAX_SITUATION_EXAMPLES } from '../../lib/db/repositories/situation-exam
 import { getSituation } from '../../lib/situations/taxonomy';
 import { useApp } from '../app-context';
 import { useArchiveCommand, useArchiveQuery } from '../archive';
+import { ArchiveQueryNotice } from '../archive-query-notice';
 import { formatDateTime } from '../format';
 
 export function SituationCorrections() {
   const { t, locale } = useApp();
   const examples = useArchiveQuery('situationExamples', {});
   const run = useArchiveCommand();
-  const newestFirst = examples ? [...examples].reverse() : undefined;
+  const newestFirst = examples.value ? [...examples.value].reverse() : undefined;
   return (
     <section className="stack" aria-labelledby="corrections-heading" data-testid="situation-corrections">
       <h2 id="corrections-heading">{t('correctionsTitle')}</h2>
       <p className="small muted">{t('correctionsHint', { max: String(MAX_SITUATION_EXAMPLES) })}</p>
+      <ArchiveQueryNotice queries={[examples]} />
       {newestFirst === undefined ? (
-        <p className="muted">{t('loading')}</p>
+        !examples.failed && <p className="muted">{t('loading')}</p>
       ) : newestFirst.length === 0 ? (
         <p className="muted" data-testid="corrections-empty">
           {t('correctionsEmpty')}

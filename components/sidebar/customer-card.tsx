@@ -9,6 +9,7 @@ import type { IdentityTrust } from '../../lib/assist/buyer-identity';
 import type { Platform } from '../../lib/db/schemas';
 import { useApp } from '../app-context';
 import { useArchiveCommand, useArchiveQuery } from '../archive';
+import { ArchiveQueryNotice } from '../archive-query-notice';
 import { KnownCustomer } from '../customer-detail';
 
 export interface BuyerKey {
@@ -27,13 +28,21 @@ interface CardProps {
 
 export function CustomerCard({ buyer, trust, onConfirm }: CardProps) {
   const { t } = useApp();
-  const customer = useArchiveQuery('customerByUid', { platform: buyer.platform, uid: buyer.uid });
-  if (customer === undefined) return <p className="muted">{t('loading')}</p>;
-  if (customer === null) return <NewCustomer buyer={buyer} onConfirm={onConfirm} />;
+  const query = useArchiveQuery('customerByUid', { platform: buyer.platform, uid: buyer.uid });
+  const customer = query.value;
+  if (customer === undefined) return query.failed ? <ArchiveQueryNotice queries={[query]} /> : <p className="muted">{t('loading')}</p>;
+  if (customer === null) {
+    return (
+      <>
+        <ArchiveQueryNotice queries={[query]} />
+        <NewCustomer buyer={buyer} onConfirm={onConfirm} />
+      </>
+    );
+  }
   return (
     <div className="stack">
       <IdentityLine buyer={buyer} trust={trust} customerId={customer.id} onConfirm={onConfirm} />
-      <KnownCustomer customer={customer} />
+      <KnownCustomer customer={customer} customerQuery={query} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { updateSettings } from '../../lib/settings/settings-store';
 import { useApp } from '../app-context';
 import { SuggestionCard } from '../suggestion-card';
 import { useArchiveCommand, useArchiveQuery } from '../archive';
+import { ArchiveQueryNotice } from '../archive-query-notice';
 import { CustomerCard, type BuyerKey } from './customer-card';
 import { PageDiagnostics } from './page-diagnostics';
 import { PlaybookPanel, type ReviewFlags } from './playbook-panel';
@@ -64,16 +65,20 @@ export function SidebarApp() {
   const conversationKey = buyer ? `${buyer.platform}:${buyer.uid}` : undefined;
   const review = useMemo(() => (reviewState.key === conversationKey ? reviewState.flags : {}), [reviewState, conversationKey]);
 
-  const customer = useArchiveQuery('customerByUid', buyer ? { platform: buyer.platform, uid: buyer.uid } : null);
+  // The card (customer-card.tsx) shows this read's failure; the advice's own reads' show below.
+  const customer = useArchiveQuery('customerByUid', buyer ? { platform: buyer.platform, uid: buyer.uid } : null).value;
   const trust = identity ? identityTrust(identity, customer?.id, confirmation.confirmedCustomerId) : undefined;
-  const orders = useArchiveQuery('customerOrders', customer ? { customerId: customer.id } : null);
+  const ordersQuery = useArchiveQuery('customerOrders', customer ? { customerId: customer.id } : null);
+  const orders = ordersQuery.value;
   // An unconfirmed nickname match may be someone else: their card stays visible to the seller,
   // but their orders and VIP status neither fill nor steer what is said to this buyer.
   const factsAllowed = archiveFactsAllowed(trust);
   const trustedCustomer = factsAllowed ? (customer ?? undefined) : undefined;
   const trustedOrders = factsAllowed ? orders : undefined;
-  const conversation = useArchiveQuery('conversation', conversationKey ? { key: conversationKey } : null);
-  const templates = useArchiveQuery('templates', {});
+  const conversationQuery = useArchiveQuery('conversation', conversationKey ? { key: conversationKey } : null);
+  const conversation = conversationQuery.value;
+  const templatesQuery = useArchiveQuery('templates', {});
+  const templates = templatesQuery.value;
   const run = useArchiveCommand();
   const library = useMemo(() => (templates ? libraryOf(templates) : undefined), [templates]);
   const usage = useMemo(() => (templates ? usageOf(templates) : undefined), [templates]);
@@ -85,7 +90,11 @@ export function SidebarApp() {
   const classify = classifier.status === 'ready' ? classifier.classify : undefined;
   // The shop's own corrections (stored through the background: this frame cannot open the
   // database), blended with the model; rebuilt whenever a correction is added or deleted.
-  const examples = useArchiveQuery('situationExamples', {});
+  const examplesQuery = useArchiveQuery('situationExamples', {});
+  const examples = examplesQuery.value;
+  const adviceQueries = [templatesQuery, examplesQuery, conversationQuery, ordersQuery];
+  // Without the scripts or the corrections there is no advice to wait for (the notice says why).
+  const adviceUnreadable = (templatesQuery.failed && !templates) || (examplesQuery.failed && !examples);
   const shopLayer = useShopLayer(examples);
   const found = useMemo(
     () => (turn && classify && shopLayer ? shopLayer.blend(classify(turn.text, { history: turn.history }), turn.text) : undefined),
@@ -170,7 +179,7 @@ export function SidebarApp() {
   // pointer when the advice arrives: a press on 建档 then ends on a reply and creates nothing.
   // So the card waits for the advice, and the sidebar says it is busy until then. A model
   // that failed to load brings no advice: the card then shows beside the notice at once.
-  const adviceSettling = !settingsLoaded || (!!turn && classifier.status !== 'failed' && !(shownView && hasMessage));
+  const adviceSettling = !settingsLoaded || (!!turn && classifier.status !== 'failed' && !adviceUnreadable && !(shownView && hasMessage));
   const busy = chat.status === 'connecting' || adviceSettling;
   return (
     <main className="sidebar" aria-busy={busy} data-holding={held.holding || undefined}>
@@ -192,6 +201,7 @@ export function SidebarApp() {
       {snapshot && <PageDiagnostics snapshot={snapshot} host={chat.host} inputFrame={chat.inputFrame} requestOutline={chat.requestOutline} />}
 
       <section className="section stack" aria-labelledby="situation-heading">
+        <ArchiveQueryNotice queries={adviceQueries} />
         {shownView && hasMessage ? (
           <SituationPanel
             message={shownView.buyerMessage!}
@@ -208,7 +218,7 @@ export function SidebarApp() {
             </button>
           </div>
         ) : turn ? (
-          <p className="muted">{t('loading')}</p>
+          !adviceUnreadable && <p className="muted">{t('loading')}</p>
         ) : (
           chat.status === 'connected' && <p className="muted">{t('noBuyerMessage')}</p>
         )}

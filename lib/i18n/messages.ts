@@ -43,6 +43,10 @@ const zh = {
   // The situation model is a packaged file the sidebar loads on first use (use-classifier.ts).
   classifierFailed: '情况识别模型没能加载，暂时无法识别买家消息、推荐话术。顾客档案照常可用。',
   retry: '重试',
+  // A read of the archive (customers, scripts, corrections) failed (components/archive-query-notice.tsx).
+  archiveReadFailed: '本地数据没能读取（扩展后台可能正在重启，或浏览器存储出错）。',
+  archiveReadStale: '下面显示的是上次读到的内容，可能不是最新的。',
+  archiveReadRetryHint: '切回本页或数据有改动时会自动再试一次。',
   buyerSays: '买家最新消息',
   situation: '识别到的情况',
   why: '依据',
@@ -519,6 +523,9 @@ const en: Record<MessageKey, string> = {
   noBuyerMessage: 'No buyer message yet. When one arrives, its situation and suggested replies appear here.',
   classifierFailed: 'The situation model could not be loaded, so buyer messages are not recognised and no replies are suggested for now. The customer archive works as usual.',
   retry: 'Try again',
+  archiveReadFailed: 'Could not read the saved data (the extension\'s background may be restarting, or browser storage failed).',
+  archiveReadStale: 'What is shown below is from the last successful read and may be out of date.',
+  archiveReadRetryHint: 'It is tried again once when you come back to this page or the data changes.',
   buyerSays: 'Latest buyer message',
   situation: 'Situation',
   why: 'Why',
