@@ -55,11 +55,12 @@ export async function exportInsightsCsv(db: SellerDb, options: InsightSheetOptio
 
 /**
  * How many events the workbook's sheet holds at most. exceljs builds the whole workbook in
- * memory, about 20 KB of heap per row of this sheet, and its time grows faster than the rows
- * (measured in Node: 50,000 rows 7 s and 1.2 GB; 200,000 rows 5 min): a year's log cannot go
- * into it. The CSV export has every event.
+ * memory, over 20 KB of heap per row of this sheet, and its time grows faster than the rows
+ * (`npm run bench -- insights-export`, Node, loaded machine: 20,000 rows 5 s and +470 MB,
+ * 50,000 rows 14 s and +1.1 GB; a plain 200,000-row sheet took 5 minutes): a year's log cannot
+ * go into it. The CSV export has every event.
  */
-export const XLSX_INSIGHT_ROWS = 50_000;
+export const XLSX_INSIGHT_ROWS = 20_000;
 
 export interface InsightRows {
   headers: string[];
