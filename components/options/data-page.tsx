@@ -16,6 +16,7 @@ import { commitImport } from '../../lib/io/commit-import';
 import type { SheetRows } from '../../lib/io/csv-format';
 import { exportCustomersCsv, exportFileName } from '../../lib/io/csv-export';
 import { readImportFile } from '../../lib/io/import-file';
+import { exportInsightsCsv, insightsExportFileName } from '../../lib/io/insight-export';
 import { platformName } from '../../lib/io/platform-names';
 import type { ImportPreview } from '../../lib/io/preview-import';
 import { exportArchiveXlsx } from '../../lib/io/xlsx';
@@ -79,6 +80,9 @@ export function DataPage() {
   const [message, setMessage] = useState<Message>();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [defaultPlatform, setDefaultPlatform] = useState<Platform>('other');
+  const [progress, setProgress] = useState<string>();
+  // One key is enough to know whether the log is empty; counting a year's log is not needed.
+  const hasInsightEvents = useLiveQuery(async () => (await db.insightEvents.limit(1).primaryKeys()).length > 0, []);
   useLeaveWarning(busy);
 
   const run = async (work: () => Promise<Message | undefined>) => {
@@ -91,6 +95,7 @@ export function DataPage() {
       setMessage({ ok: false, lines: [t('dataFailed'), e instanceof Error ? e.message : String(e)] });
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -103,8 +108,17 @@ export function DataPage() {
     });
   const exportXlsx = () =>
     run(async () => {
-      downloadBlob(exportFileName('xlsx'), await exportArchiveXlsx(db, sheetOptions), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      return undefined;
+      const workbook = await exportArchiveXlsx(db, sheetOptions);
+      downloadBlob(exportFileName('xlsx'), workbook.bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const { shown, total } = workbook.insights;
+      return shown < total ? { ok: true, lines: [t('dataExportXlsxInsightsCapped', { shown, total })] } : undefined;
+    });
+  const exportInsights = () =>
+    run(async () => {
+      const csv = await exportInsightsCsv(db, sheetOptions, (count) => setProgress(t('dataExportInsightsProgress', { count })));
+      if (csv.count === 0) return { ok: false, lines: [t('dataExportInsightsEmpty')] };
+      downloadBlob(insightsExportFileName(), csv.blob, 'text/csv;charset=utf-8');
+      return { ok: true, lines: [t('dataExportInsightsDone', { count: csv.count })] };
     });
   const exportBackup = () =>
     run(async () => {
@@ -204,10 +218,24 @@ export function DataPage() {
           <button type="button" disabled={busy} onClick={() => void exportXlsx()} data-testid="export-xlsx">
             {t('dataExportXlsx')}
           </button>
+          <button
+            type="button"
+            disabled={busy || hasInsightEvents !== true}
+            onClick={() => void exportInsights()}
+            data-testid="export-insights-csv"
+            aria-describedby={hasInsightEvents === false ? 'insights-export-empty' : undefined}
+          >
+            {t('dataExportInsightsCsv')}
+          </button>
           <button type="button" className="primary" disabled={busy} onClick={() => void exportBackup()} data-testid="export-backup">
             {t('dataExportBackup')}
           </button>
         </div>
+        {hasInsightEvents === false && (
+          <p className="small muted" id="insights-export-empty" data-testid="insights-export-empty">
+            {t('dataExportInsightsEmpty')}
+          </p>
+        )}
       </div>
 
       <div className="card stack">
@@ -267,7 +295,11 @@ export function DataPage() {
         )}
       </div>
 
-      {busy && <p className="muted" role="status">{t('dataWorking')}</p>}
+      {busy && (
+        <p className="muted" role="status">
+          {progress ?? t('dataWorking')}
+        </p>
+      )}
       {message && (
         <ul className={message.ok ? 'notice ok' : 'notice danger'} role="status" data-testid="data-messages">
           {message.lines.map((line, i) => (

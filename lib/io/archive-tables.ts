@@ -105,6 +105,22 @@ export async function readArchive(db: SellerDb): Promise<ArchiveTables> {
   }));
 }
 
+/** What the customer sheets are made of: the customer tables without the insights log. */
+export type SheetTables = Pick<ArchiveTables, 'customers' | 'orders' | 'notes' | 'tasks'>;
+
+/**
+ * The customer tables alone, for the CSV and XLSX exports: `readArchive` would also load the
+ * insights log and its counters, which can run to millions of rows the customer sheets never use.
+ */
+export async function readSheetTables(db: SellerDb): Promise<SheetTables> {
+  return db.transaction('r', [db.customers, db.orders, db.notes, db.tasks], async () => ({
+    customers: (await db.customers.toArray()).map(toCustomer),
+    orders: await db.orders.toArray(),
+    notes: await db.notes.toArray(),
+    tasks: await db.tasks.toArray(),
+  }));
+}
+
 /**
  * Replace every table with the given rows, all or nothing. Customers wait for their search
  * keys, which the background builds afterwards (see search-key-backlog.ts).

@@ -1,6 +1,6 @@
 /** The customer archive as a CSV file Excel opens correctly in Chinese. */
 import type { SellerDb } from '../db/database';
-import { readArchive } from './archive-tables';
+import { readSheetTables } from './archive-tables';
 import { toCsv } from './csv-format';
 import { customerSheet, type CustomerSheetInput, type CustomerSheetOptions } from './customer-sheet';
 
@@ -10,7 +10,7 @@ export function customersToCsv(input: CustomerSheetInput, options: CustomerSheet
 }
 
 export async function exportCustomersCsv(db: SellerDb, options: CustomerSheetOptions): Promise<string> {
-  return customersToCsv(await readArchive(db), options);
+  return customersToCsv(await readSheetTables(db), options);
 }
 
 export function exportFileName(extension: 'csv' | 'xlsx', now = Date.now()): string {

@@ -23,9 +23,19 @@ const PLAIN_NUMBER = /^[+-]?\d[\d\s]*$/;
 const LONG_DIGITS = /^[+-]?\d{11,}$|^0\d+$/;
 
 export function guardCell(value: string): string {
-  if (FORMULA_START.test(value) && !PLAIN_NUMBER.test(value)) return `'${value}`;
+  const guarded = guardFormula(value);
+  if (guarded !== value) return guarded;
   if (LONG_DIGITS.test(value)) return `\t${value}`;
   return value;
+}
+
+/**
+ * The formula half of `guardCell`, for workbook cells: they are written as text and never run
+ * as they open, but a seller who edits one (F2, Enter) or saves the sheet as CSV would turn
+ * "=HYPERLINK(…)" into a live formula; the apostrophe keeps it text there too.
+ */
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 export function unguardCell(cell: string): string {
@@ -33,12 +43,25 @@ export function unguardCell(cell: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) && !PLAIN_NUMBER.test(text.slice(1)) ? text.slice(1) : text;
 }
 
-export function toCsv(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const body = Papa.unparse(
-    { fields: [...headers], data: rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : guardCell(cell)))) },
-    { quotes: true, newline: '\r\n', header: true },
-  );
-  return `${UTF8_BOM}${body}\r\n`;
+type CsvCell = string | number;
+
+export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return csvFileStart(headers) + csvLines(rows);
+}
+
+/**
+ * A CSV file written in pieces (a large export appends `csvLines` chunk by chunk): the
+ * byte-order mark and the header line.
+ */
+export function csvFileStart(headers: readonly string[]): string {
+  return `${UTF8_BOM}${csvLines([headers])}`;
+}
+
+/** Rows as CSV lines, each ending in CRLF, every field quoted and guarded. */
+export function csvLines(rows: readonly (readonly CsvCell[])[]): string {
+  if (rows.length === 0) return '';
+  const data = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : guardCell(cell))));
+  return `${Papa.unparse(data, { quotes: true, newline: '\r\n', header: false })}\r\n`;
 }
 
 /**

@@ -7,9 +7,11 @@
 import type { Customer } from '../db/schemas';
 import type { Locale } from '../i18n/localized';
 import { MESSAGES } from '../i18n/messages';
-import type { ArchiveTables } from './archive-tables';
+import type { SheetTables } from './archive-tables';
 import { customerSheet, type CustomerSheetOptions } from './customer-sheet';
-import type { SheetRows } from './csv-format';
+import { guardFormula, type SheetRows } from './csv-format';
+import { INSIGHT_COLUMNS, INSIGHT_TEXT_COLUMNS } from './insight-sheet';
+import type { InsightRows } from './insight-export';
 import { platformName } from './platform-names';
 
 type ExcelJs = typeof import('exceljs');
@@ -45,8 +47,11 @@ function customerIdentity(byId: Map<string, Customer>, id: string, locale: Local
   return c ? [platformName(c.platform, locale), c.platformUid, c.name ?? c.nickname ?? ''] : ['', id, ''];
 }
 
-/** The archive as a workbook: customers (the same columns as the CSV), orders, notes, tasks. */
-export async function archiveToXlsx(tables: ArchiveTables, options: CustomerSheetOptions): Promise<Uint8Array> {
+/**
+ * The archive as a workbook: customers (the same columns as the CSV), orders, notes, tasks,
+ * and, when given, the insights event log (the same rows as its CSV export).
+ */
+export async function archiveToXlsx(tables: SheetTables, options: CustomerSheetOptions, insights?: InsightRows): Promise<Uint8Array> {
   const { locale, timeZone } = options;
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -55,8 +60,9 @@ export async function archiveToXlsx(tables: ArchiveTables, options: CustomerShee
   const who = [h('平台', 'Platform'), h('买家ID', 'Buyer ID'), h('姓名/昵称', 'Name')];
   const messages = MESSAGES[locale];
 
-  const addSheet = (name: keyof typeof SHEET_NAMES, headers: string[], rows: Cell[][], textColumns: number[]) => {
-    const sheet = workbook.addWorksheet(SHEET_NAMES[name][locale], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const addSheet = (name: keyof typeof SHEET_NAMES | { title: string }, headers: string[], rows: Cell[][], textColumns: number[]) => {
+    const title = typeof name === 'string' ? SHEET_NAMES[name][locale] : name.title;
+    const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.addRow(headers).font = { bold: true };
     // Buyer ids and phones stay text, so Excel never shows them as 1.38E+10.
     for (const index of textColumns) sheet.getColumn(index + 1).numFmt = '@';
@@ -109,6 +115,15 @@ export async function archiveToXlsx(tables: ArchiveTables, options: CustomerShee
     [1],
   );
 
+  if (insights) {
+    const shown = insights.rows.length;
+    const title = shown < insights.total ? messages.insightSheetNameCapped.replace('{shown}', String(shown)) : messages.insightSheetName;
+    // Text cells never run as formulas when the file opens; the guard covers editing and
+    // saving as CSV (see guardFormula). Names from the page are the cells it matters for.
+    const rows = insights.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? guardFormula(cell) : cell)));
+    addSheet({ title }, insights.headers, rows, INSIGHT_TEXT_COLUMNS.map((column) => INSIGHT_COLUMNS.indexOf(column)));
+  }
+
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -124,7 +139,17 @@ export async function readXlsxRows(bytes: Uint8Array | ArrayBuffer): Promise<She
   return readWorkbookRows(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
 }
 
-export async function exportArchiveXlsx(db: import('../db/database').SellerDb, options: CustomerSheetOptions): Promise<Uint8Array> {
-  const { readArchive } = await import('./archive-tables');
-  return archiveToXlsx(await readArchive(db), options);
+export interface ArchiveWorkbook {
+  bytes: Uint8Array;
+  /** Insight events in the workbook and in the log (fewer shown: the newest were taken). */
+  insights: { shown: number; total: number };
+}
+
+/** The workbook the data page downloads: the customer sheets and the newest insight events. */
+export async function exportArchiveXlsx(db: import('../db/database').SellerDb, options: CustomerSheetOptions): Promise<ArchiveWorkbook> {
+  const { readSheetTables } = await import('./archive-tables');
+  const { newestInsightRows } = await import('./insight-export');
+  const tables = await readSheetTables(db);
+  const insights = await newestInsightRows(db, options);
+  return { bytes: await archiveToXlsx(tables, options, insights), insights: { shown: insights.rows.length, total: insights.total } };
 }
