@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { PRODUCT_PROBLEMS } from '../../../lib/insights/contract';
+import { daysOfWeekInRange, weeksIn } from '../../../lib/insights/days';
 import type { ProductNames } from '../../../lib/insights/read-counters';
 import { productProblems, sortProductRows, type ProductProblemRow, type ProductSortKey } from '../../../lib/insights/views/products';
 import { platformName } from '../../../lib/io/platform-names';
@@ -25,6 +26,19 @@ interface Props extends ChartCardProps {
 export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }: Props) {
   const { t, locale } = useApp();
   const view = useMemo(() => productProblems(rows, filter, names), [rows, filter, names]);
+  // How many days the trend's first and last weeks hold (the current week is usually short).
+  const edges = useMemo(() => {
+    const weeks = weeksIn(filter.from, filter.to);
+    return weeks.length === 0
+      ? { first: 7, last: 7 }
+      : { first: daysOfWeekInRange(weeks[0]!, filter.from, filter.to), last: daysOfWeekInRange(weeks.at(-1)!, filter.from, filter.to) };
+  }, [filter.from, filter.to]);
+  const trendLabel = (trend: number[]) =>
+    [
+      t('insightsTrendLabel', { values: trend.join(', ') }),
+      ...(edges.first < 7 ? [t('insightsTrendFirstWeek', { days: edges.first })] : []),
+      ...(edges.last < 7 && trend.length > 1 ? [t('insightsTrendLastWeek', { days: edges.last })] : []),
+    ].join(locale === 'en' ? '; ' : '；');
   const [sort, setSort] = useState<{ key: ProductSortKey; direction: 'asc' | 'desc' }>({ key: 'total', direction: 'desc' });
   const [showAll, setShowAll] = useState(false);
   const sorted = useMemo(() => sortProductRows(view.rows, sort.key, sort.direction), [view.rows, sort]);
@@ -110,7 +124,7 @@ export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }:
                 </td>
               ))}
               <td>
-                <Sparkline values={row.trend} label={t('insightsTrendLabel', { values: row.trend.join(', ') })} />
+                <Sparkline values={row.trend} label={trendLabel(row.trend)} partialFirst={edges.first < 7} partialLast={edges.last < 7} />
               </td>
             </tr>
           ))}
