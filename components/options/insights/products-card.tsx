@@ -22,7 +22,7 @@ interface Props extends ChartCardProps {
   names: ProductNames;
 }
 
-export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }: Props) {
+export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix, onShown }: Props) {
   const { t, locale } = useApp();
   const view = useMemo(() => productProblems(rows, filter, names), [rows, filter, names]);
   const [sort, setSort] = useState<{ key: ProductSortKey; direction: 'asc' | 'desc' }>({ key: 'total', direction: 'desc' });
@@ -138,6 +138,7 @@ export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }:
       tableView={tableView}
       fileSuffix={fileSuffix}
       dark={dark}
+      onShown={onShown}
     />
   );
 }
