@@ -2,7 +2,8 @@
  * One ECharts chart. The library is fetched on first use (see echarts-setup.ts); the chart is
  * an image for sighted users, with an aria-label saying what it shows, and the card's table is
  * its accessible view. `data-chart-ready` is set once the first frame is drawn (the e2e test
- * and the benchmark wait for it).
+ * and the benchmark wait for it), and `onDrawn` is called then (or when the library failed to
+ * load: nothing more will be drawn).
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
@@ -27,19 +28,27 @@ interface Props {
   ariaLabel: string;
   testId: string;
   height?: number;
+  onDrawn?: () => void;
 }
 
-export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, dark, ariaLabel, testId, height = 280 }, ref) {
+export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, dark, ariaLabel, testId, height = 280, onDrawn }, ref) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | undefined>(undefined);
   const [setup, setSetup] = useState<Setup | undefined>(undefined);
   const [failed, setFailed] = useState(false);
+  // Read through a ref so a new callback does not set the option again.
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
 
   useEffect(() => {
     let live = true;
     preloadCharts().then(
       (loaded) => live && setSetup(loaded),
-      () => live && setFailed(true),
+      () => {
+        if (!live) return;
+        setFailed(true);
+        drawn.current?.();
+      },
     );
     return () => {
       live = false;
@@ -71,6 +80,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     instance.on('rendered', () => {
       host.dataset.chartReady = 'true';
       instance.off('rendered');
+      drawn.current?.();
     });
     instance.setOption({ animation: false, backgroundColor: 'transparent', ...option }, { notMerge: true });
   }, [option, setup, dark]);

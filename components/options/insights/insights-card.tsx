@@ -2,7 +2,7 @@
  * One chart of the Insights page: title, the chart, its table, PNG and CSV export, and an
  * empty state that says what will appear and when.
  */
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { InsightCounter, InsightsFilter } from '../../../lib/insights/contract';
 import { useApp } from '../../app-context';
@@ -19,6 +19,8 @@ export interface ChartCardProps {
   filter: InsightsFilter;
   dark: boolean;
   fileSuffix: string;
+  /** Called once the card's chart is drawn, or its empty state is shown (the page then reads the next charts). */
+  onShown?: () => void;
 }
 
 interface Props {
@@ -41,11 +43,18 @@ interface Props {
   tableView?: ReactNode;
   /** Shown under the chart, above the table (e.g. price summary). */
   children?: ReactNode;
+  /** See ChartCardProps.onShown. */
+  onShown?: () => void;
 }
 
 export function InsightsCard(props: Props) {
   const { t } = useApp();
   const chart = useRef<EChartHandle>(null);
+  const { loading, empty, onShown } = props;
+  // An empty card draws no chart: it is shown as soon as it is committed.
+  useEffect(() => {
+    if (!loading && empty) onShown?.();
+  }, [loading, empty, onShown]);
   const base = `insights-${props.id}-${props.fileSuffix}`;
   const exportPng = () => {
     const url = chart.current?.toPng();
@@ -80,7 +89,7 @@ export function InsightsCard(props: Props) {
         </p>
       ) : (
         <>
-          <EChart ref={chart} option={props.option} dark={props.dark} ariaLabel={props.chartLabel} testId={`insights-chart-${props.id}`} />
+          <EChart ref={chart} option={props.option} dark={props.dark} ariaLabel={props.chartLabel} testId={`insights-chart-${props.id}`} onDrawn={props.onShown} />
           {props.children}
           {props.tableView ?? <DataTable table={props.table} testId={`insights-table-${props.id}`} />}
         </>

@@ -23,7 +23,7 @@ interface Props extends ChartCardProps {
   names: ProductNames;
 }
 
-export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }: Props) {
+export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix, onShown }: Props) {
   const { t, locale } = useApp();
   const view = useMemo(() => productProblems(rows, filter, names), [rows, filter, names]);
   // How many days the trend's first and last weeks hold (the current week is usually short).
@@ -152,6 +152,7 @@ export function ProductsCard({ rows, loading, filter, names, dark, fileSuffix }:
       tableView={tableView}
       fileSuffix={fileSuffix}
       dark={dark}
+      onShown={onShown}
     />
   );
 }
