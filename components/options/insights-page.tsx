@@ -24,6 +24,14 @@ import { InsightsSettings } from './insights-settings';
 const DEFAULT_DAYS = 90;
 
 export function InsightsPage() {
+  const { t, settingsLoaded } = useApp();
+  // "Today", and so the default range, is a day in the shop's time zone: known once the
+  // settings are read (the defaults' zone could put the range a day off).
+  if (!settingsLoaded) return <p className="muted">{t('loading')}</p>;
+  return <InsightsBody />;
+}
+
+function InsightsBody() {
   const { t, settings } = useApp();
   const today = dayInZone(Date.now(), settings.policy.timeZone);
   const [preset, setPreset] = useState<RangePreset>('90');

@@ -154,6 +154,10 @@ describe('Insights page', () => {
     expect(weeks.at(0)).toBe('2026-08-31（仅 1 天）');
     expect(weeks.at(-1)).toBe('2026-11-30（仅 5 天）');
     expect(weeks.slice(1, -1).every((week) => /^\d{4}-\d{2}-\d{2}$/.test(week!))).toBe(true);
+    // The products' sparklines dash those two weeks and say why.
+    const sparkline = table.locator('tbody tr').first().locator('svg');
+    expect(await sparkline.getAttribute('aria-label')).toMatch(/第一周仅 1 天；最后一周仅 5 天$/);
+    expect(await sparkline.locator('[data-partial]').evaluateAll((lines) => lines.map((line) => line.getAttribute('data-partial')))).toEqual(['first', 'last']);
     const prices = await tableRows(page, 'insights-table-haggle-prices');
     expect(prices).toContainEqual(['平均标价', '50.00']);
     expect(prices).toContainEqual(['平均成交价', '45.00']);
@@ -252,6 +256,20 @@ describe('Insights page', () => {
     await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain(name);
     expect(await page.getByTestId('insights-chart-products').locator('img').count()).toBe(0);
     expect(await page.evaluate('window.__xss')).toBeUndefined();
+    await page.close();
+  });
+
+  it('ends the default range on today in the shop’s time zone', async () => {
+    const page = await openInsights();
+    const setZone = (zone: string) =>
+      page.evaluate(
+        `chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...settings, policy: { ...(settings?.policy ?? {}), timeZone: ${JSON.stringify(zone)} } } }))`,
+      );
+    // 10:00 on 4 December in Shanghai is still the evening of the 3rd in Los Angeles.
+    await setZone('America/Los_Angeles');
+    await page.reload();
+    await expect.poll(() => tableRows(page, 'insights-table-situations').then((rows) => rows.at(-1)?.[0])).toBe('2026-11-30（仅 4 天）');
+    await setZone('Asia/Shanghai');
     await page.close();
   });
 });
