@@ -11,6 +11,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
+import { createTemplate } from './support/pages';
 
 let session: ExtensionSession;
 
@@ -20,16 +21,6 @@ const BUYER_B = { uid: '8812345602', name: '周买家', nickname: '阿周' };
 
 async function serveHtml(pattern: string, html: string): Promise<void> {
   await session.context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-}
-
-async function createTemplate(options: Page, title: string, shortcut: string, body: string): Promise<void> {
-  await options.getByTestId('new-template').click();
-  await options.getByTestId('template-title').fill(title);
-  await options.getByTestId('template-group').selectOption('free_shipping');
-  await options.getByTestId('template-shortcut').fill(shortcut);
-  await options.getByTestId('template-body').fill(body);
-  await options.getByTestId('save-template').click();
-  await options.getByTestId('template-list').getByText(title).first().waitFor();
 }
 
 /** Two Pinduoduo buyers in the archive (A with a shipped order) and three shortcuts. */

@@ -4,10 +4,10 @@
  * another buyer's archive data back out of the chat box. None of it works, and no customer
  * data reaches the page's DOM.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, launchExtension, sidebarFrame, type ExtensionSession } from './support/extension';
-import { createCardInSidebar } from './support/pages';
+import { createCardInSidebar, createTemplate } from './support/pages';
 
 let session: ExtensionSession;
 const URL = 'https://mms.pinduoduo.com/chat-merchant/index.html';
@@ -29,16 +29,6 @@ interface ProbeResult {
   key: string;
   cancelled: boolean;
   reachedPage: boolean;
-}
-
-async function createTemplate(options: Page, title: string, shortcut: string, body: string): Promise<void> {
-  await options.getByTestId('new-template').click();
-  await options.getByTestId('template-title').fill(title);
-  await options.getByTestId('template-group').selectOption('free_shipping');
-  await options.getByTestId('template-shortcut').fill(shortcut);
-  await options.getByTestId('template-body').fill(body);
-  await options.getByTestId('save-template').click();
-  await options.getByTestId('template-list').getByText(title).first().waitFor();
 }
 
 /** The other buyer and two shortcuts: one that fills customer facts, one that fills nothing. */
@@ -91,6 +81,12 @@ async function sellerExpands(page: Page, token: string, expected: string): Promi
       { timeout: 15_000 },
     )
     .toContain(expected);
+}
+
+/** The page switches to the other buyer's conversation; returns once the sidebar shows their card. */
+async function showOtherBuyer(page: Page, frame: Frame): Promise<void> {
+  await page.evaluate(`window.forgeBuyer(${JSON.stringify(OTHER_UID)})`);
+  await expect.poll(() => frame.getByTestId('customer-name').textContent(), { timeout: 15_000 }).toBe(OTHER_NAME);
 }
 
 beforeAll(async () => {
@@ -160,8 +156,7 @@ describe('a hostile seller page', () => {
     await sellerExpands(page, '/sd', NEUTRAL_REPLY);
 
     // The page claims another buyer is open; wait until the extension has read that claim.
-    await page.evaluate(`window.forgeBuyer(${JSON.stringify(OTHER_UID)})`);
-    await expect.poll(() => frame.getByTestId('customer-name').textContent(), { timeout: 15_000 }).toBe(OTHER_NAME);
+    await showOtherBuyer(page, frame);
 
     const existing = (await page.evaluate('window.probeShortcut("/wl")')) as ProbeResult[];
     const missing = (await page.evaluate('window.probeShortcut("/zzq")')) as ProbeResult[];
@@ -190,8 +185,7 @@ describe('a hostile seller page', () => {
     const frame = await sidebarFrame(page, session.extensionId);
     await sellerExpands(page, '/sd', NEUTRAL_REPLY);
     // The other buyer's conversation is open, and the sidebar shows their card.
-    await page.evaluate(`window.forgeBuyer(${JSON.stringify(OTHER_UID)})`);
-    await expect.poll(() => frame.getByTestId('customer-name').textContent(), { timeout: 15_000 }).toBe(OTHER_NAME);
+    await showOtherBuyer(page, frame);
 
     // The seller switches back to the first buyer, which changes only the header (the watcher
     // sees that on its next poll, up to a second later), and at once types the tracking shortcut.

@@ -112,3 +112,14 @@ export async function createCardInSidebar(frame: Frame): Promise<void> {
   await card.or(refused).first().waitFor({ timeout: 20_000 });
   if ((await card.count()) === 0) throw new Error(`建档 refused: ${await refused.first().textContent()}`);
 }
+
+/** Writes a template in the options page's template editor (which `options` has open) and waits until it is listed. */
+export async function createTemplate(options: Page, title: string, shortcut: string, body: string): Promise<void> {
+  await options.getByTestId('new-template').click();
+  await options.getByTestId('template-title').fill(title);
+  await options.getByTestId('template-group').selectOption('free_shipping');
+  await options.getByTestId('template-shortcut').fill(shortcut);
+  await options.getByTestId('template-body').fill(body);
+  await options.getByTestId('save-template').click();
+  await options.getByTestId('template-list').getByText(title).first().waitFor();
+}
