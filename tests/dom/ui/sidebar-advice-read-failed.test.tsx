@@ -12,7 +12,7 @@ import { RemoteArchiveProvider } from '../../../components/archive';
 import { db } from '../../../components/use-db';
 import { runArchiveOperation } from '../../../lib/archive-api/operations';
 import { seedBuiltinTemplates } from '../../../lib/db/repositories/templates';
-import type { ChatSnapshotPayload } from '../../../lib/messaging/schemas';
+import { until } from './support/sidebar-harness';
 import { createClassifier } from '../../../lib/situations/rule-classifier';
 import { updateSettings } from '../../../lib/settings/settings-store';
 
@@ -24,26 +24,10 @@ vi.mock('../../../components/sidebar/use-classifier', () => {
   return { useClassifier: () => ({ status: 'ready', classify }) };
 });
 
-const SNAPSHOT: ChatSnapshotPayload = {
-  site: 'pinduoduo',
-  platform: 'pinduoduo',
-  buyer: { uid: '6204571183', nickname: '小***花' },
-  messages: [{ from: 'buyer', text: '收到的杯子碎了，盒子都压扁了' }],
-  missing: [],
-};
-
-vi.mock('../../../components/sidebar/use-chat-connection', () => ({
-  useChatConnection: () => ({
-    status: 'connected',
-    snapshot: SNAPSHOT,
-    host: 'mms.pinduoduo.com',
-    inputFrame: undefined,
-    collapsed: false,
-    insert: async () => ({ ok: true }),
-    requestOutline: async () => '',
-    setCollapsed: () => undefined,
-  }),
-}));
+vi.mock('../../../components/sidebar/use-chat-connection', async () => {
+  const { connectedChatModule, DAMAGED_CUP_CHAT } = await import('./support/sidebar-harness');
+  return connectedChatModule(DAMAGED_CUP_CHAT);
+});
 
 const { SidebarApp } = await import('../../../components/sidebar/sidebar-app');
 
@@ -54,15 +38,6 @@ afterEach(async () => {
   host?.remove();
   vi.restoreAllMocks();
 });
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`not found: ${what}; shown: ${host?.textContent}`);
-}
 
 describe('the sidebar when the scripts cannot be read', () => {
   it('says so with a retry, shows the card meanwhile, and the retry brings the replies', async () => {
@@ -94,15 +69,15 @@ describe('the sidebar when the scripts cannot be read', () => {
       );
     });
 
-    const notice = await until(() => host!.querySelector<HTMLElement>('[data-testid="archive-query-failed"]'), 'the error notice');
+    const notice = await until(() => host!.querySelector<HTMLElement>('[data-testid="archive-query-failed"]'), 'the error notice', () => host?.textContent);
     expect(notice.textContent).toContain('本地数据没能读取');
-    await until(() => host!.querySelector('[data-testid="customer-new"]'), 'the card');
+    await until(() => host!.querySelector('[data-testid="customer-new"]'), 'the card', () => host?.textContent);
     expect(host.querySelector('main')!.getAttribute('aria-busy')).toBe('false');
     expect(host.textContent).not.toContain('加载中');
     expect(host.querySelectorAll('[data-testid="suggestion"]')).toHaveLength(0);
 
     await act(async () => notice.querySelector('button')!.click());
-    await until(() => host!.querySelectorAll('[data-testid="suggestion"]').length > 0, 'the replies');
+    await until(() => host!.querySelectorAll('[data-testid="suggestion"]').length > 0, 'the replies', () => host?.textContent);
     expect(host.querySelector('[data-testid="archive-query-failed"]')).toBeNull();
     expect(host.querySelector('[data-testid="buyer-message"]')?.textContent).toBe('收到的杯子碎了，盒子都压扁了');
   });

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../components/app-context';
 import { db } from '../../../components/use-db';
 import { seedBuiltinTemplates } from '../../../lib/db/repositories/templates';
-import type { ChatSnapshotPayload } from '../../../lib/messaging/schemas';
+import { until } from './support/sidebar-harness';
 import { createClassifier, type Classifier } from '../../../lib/situations/rule-classifier';
 import { updateSettings } from '../../../lib/settings/settings-store';
 
@@ -36,26 +36,10 @@ vi.mock('../../../components/sidebar/use-classifier', async () => {
   };
 });
 
-const SNAPSHOT: ChatSnapshotPayload = {
-  site: 'pinduoduo',
-  platform: 'pinduoduo',
-  buyer: { uid: '6204571183', nickname: '小***花' },
-  messages: [{ from: 'buyer', text: '收到的杯子碎了，盒子都压扁了' }],
-  missing: [],
-};
-
-vi.mock('../../../components/sidebar/use-chat-connection', () => ({
-  useChatConnection: () => ({
-    status: 'connected',
-    snapshot: SNAPSHOT,
-    host: 'mms.pinduoduo.com',
-    inputFrame: undefined,
-    collapsed: false,
-    insert: async () => ({ ok: true }),
-    requestOutline: async () => '',
-    setCollapsed: () => undefined,
-  }),
-}));
+vi.mock('../../../components/sidebar/use-chat-connection', async () => {
+  const { connectedChatModule, DAMAGED_CUP_CHAT } = await import('./support/sidebar-harness');
+  return connectedChatModule(DAMAGED_CUP_CHAT);
+});
 
 const { SidebarApp } = await import('../../../components/sidebar/sidebar-app');
 
@@ -66,15 +50,6 @@ afterEach(async () => {
   host?.remove();
   model.loaded = undefined;
 });
-
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const found = find();
-    if (found) return found;
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
-  }
-  throw new Error(`not found: ${what}`);
-}
 
 const createButton = () => [...host!.querySelectorAll('button')].find((b) => b.textContent === '建档');
 const main = () => host!.querySelector('main');
