@@ -21,38 +21,33 @@ export function DataTable({ table, testId, head }: { table: TableSpec; testId: s
         <tbody>
           {table.rows.map((row, r) => (
             <tr key={r}>
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className="num">
-                    {cell}
-                  </td>
-                ),
-              )}
+              <RowCells cells={row} />
             </tr>
           ))}
         </tbody>
         {table.footer ? (
           <tfoot>
             <tr>
-              {table.footer.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className="num">
-                    {cell}
-                  </td>
-                ),
-              )}
+              <RowCells cells={table.footer} />
             </tr>
           </tfoot>
         ) : null}
       </table>
     </div>
+  );
+}
+
+/** A body or footer row: its first cell heads the row, the others are numbers. */
+function RowCells({ cells }: { cells: readonly (string | number)[] }) {
+  return cells.map((cell, i) =>
+    i === 0 ? (
+      <th key={i} scope="row">
+        {cell}
+      </th>
+    ) : (
+      <td key={i} className="num">
+        {cell}
+      </td>
+    ),
   );
 }
